@@ -1,0 +1,10 @@
+import { defineMessages } from "../define";
+
+export const assemblies = defineMessages(
+  {
+    "assemblies.title": "Asambleas",
+  },
+  {
+    "assemblies.title": "Assemblies",
+  },
+);
