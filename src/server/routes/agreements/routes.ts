@@ -5,7 +5,7 @@ import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { actorLabel } from "../../auth/actor";
 import { authorize, authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
-import { policies } from "../../auth/policies";
+import { policies } from "../../../shared/policies";
 import { userScopes } from "../../db/schema";
 import { appendAudit } from "../../events/outbox";
 import { createAgreement, getAgreement, listAgreements, updateAgreement } from "./store";

@@ -13,7 +13,7 @@ import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { type Actor, actorLabel } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
-import { policies } from "../../auth/policies";
+import { policies } from "../../../shared/policies";
 import type { Tx } from "../../db/client";
 import { assemblyTables } from "../../db/schema";
 import { AppError } from "../../errors";

@@ -6,7 +6,7 @@ import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { actorLabel } from "../../auth/actor";
 import { authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
-import { policies } from "../../auth/policies";
+import { policies } from "../../../shared/policies";
 import { axes } from "../../db/schema";
 import { notFound } from "../../errors";
 import { appendAudit } from "../../events/outbox";

@@ -8,7 +8,7 @@ import { actorLabel } from "../../auth/actor";
 import { authorizeGlobal } from "../../auth/authorize";
 import { hashPassword } from "../../auth/password";
 import { requireActor } from "../../auth/plugin";
-import { policies } from "../../auth/policies";
+import { policies } from "../../../shared/policies";
 import { users } from "../../db/schema";
 import { notFound } from "../../errors";
 import { appendAudit } from "../../events/outbox";

@@ -1,6 +1,14 @@
-import type { Actor, Scope } from "./actor";
+import type { ActorDto as Actor } from "./schemas/auth";
 
-// Every rule of who may do what, one line each. Routes name the rule they need; nothing else decides.
+/** Where a resource lives: the convenio always, the assembly and table when it belongs to one. */
+export interface Scope {
+  agreementId: string;
+  assemblyId?: string;
+  tableId?: string;
+}
+
+// Every rule of who may do what, one line each. The server enforces them; the client uses the same rules
+// only to hide buttons a person could not use.
 const isAdmin = (a: Actor) => a.role === "national_admin";
 const inAgreement = (a: Actor, s: Scope) => a.agreementIds.includes(s.agreementId);
 const inAssembly = (a: Actor, s: Scope) => s.assemblyId !== undefined && a.assemblyIds.includes(s.assemblyId);
