@@ -14,7 +14,7 @@ import type {
 /** An organisation as a participant declares it on the unified form. */
 export interface DeclaredOrganization {
   name: string;
-  /** NIT with check digit, digits only: "900123456-7" is stored as "9001234567"; null when unknown. */
+  /** NIT with its check digit, digits only: "900123456-8" is stored as "9001234568"; null when unknown. */
   nit: string | null;
   type: OrganizationType;
   role: string | null;

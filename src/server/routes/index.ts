@@ -4,6 +4,7 @@ import { assemblyRoutes } from "./assemblies/routes";
 import { authRoutes } from "./auth/routes";
 import { axisRoutes } from "./axes/routes";
 import { healthRoutes } from "./health/routes";
+import { liveRoutes } from "./live/routes";
 import { placeRoutes } from "./places/routes";
 import { userRoutes } from "./users/routes";
 
@@ -16,4 +17,5 @@ export const ROUTES: FastifyPluginAsync[] = [
   assemblyRoutes,
   axisRoutes,
   placeRoutes,
+  liveRoutes,
 ];

@@ -35,6 +35,8 @@ export interface Scopes {
 /** A signed-in staff member: requests carry their cookie and CSRF token. */
 export interface Client {
   userId: string;
+  /** The Cookie header value, for WebSocket upgrades. */
+  cookie: string;
   request(options: InjectOptions): Promise<LightMyRequestResponse>;
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
@@ -61,6 +63,7 @@ export async function signIn(ctx: TestContext, role: Role, scopes: Scopes = {}):
     ctx.app.inject({ ...options, cookies: { minga_session: cookie.value }, headers: { "x-csrf-token": csrf, ...options.headers } });
   return {
     userId: user!.id,
+    cookie: `minga_session=${cookie.value}`,
     request,
     get: (url) => request({ method: "GET", url }),
     post: (url, body) => request({ method: "POST", url, payload: body as InjectOptions["payload"] }),

@@ -1,0 +1,74 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { LiveMessage } from "../../../shared/schemas/live";
+import { policies } from "../../../shared/policies";
+import type { LiveEvent } from "../../events/fanout";
+import { assemblyScope } from "../assemblies/store";
+import { liveAccess } from "./access";
+
+const ZLiveQuerySchema = z.object({
+  assembly: z.uuid(),
+  /** The last event id the client has seen; events after it are sent first (catch-up after reconnect). */
+  since: z.coerce.number().int().min(0).optional(),
+  /** A capability for views without a staff session (a sub-table code, a projector key). */
+  key: z.string().max(200).optional(),
+});
+
+/**
+ * One WebSocket per live view. Events come from the one fan-out (NOTIFY → EventFanout); a reconnecting
+ * client sends `since` and receives what it missed before anything new, without gaps or duplicates.
+ */
+export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    "/api/live",
+    { websocket: true, schema: { tags: ["live"], querystring: ZLiveQuerySchema } },
+    async (socket, request) => {
+      const { assembly: assemblyId, since, key } = request.query;
+      const send = (message: LiveMessage) => {
+        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+      };
+      const scope = await assemblyScope(app.database.db, assemblyId).catch(() => null);
+      const allowed =
+        scope !== null &&
+        ((request.actor !== null && policies.readAssembly(request.actor, scope)) ||
+          (key !== undefined && (await liveAccess(app.database.db, assemblyId, key))));
+      if (!allowed) {
+        send({ type: "denied" });
+        socket.close(4403, "denied");
+        return;
+      }
+
+      // Subscribe before reading the backlog so nothing committed in between is lost; skip what was sent.
+      let lastSent = since ?? app.fanout.latestId;
+      const buffered: LiveEvent[] = [];
+      let catchingUp = true;
+      const deliver = (event: LiveEvent) => {
+        if (event.id <= lastSent) return;
+        lastSent = event.id;
+        send({ type: "event", event });
+      };
+      const unsubscribe = app.fanout.subscribe(assemblyId, (event) => (catchingUp ? buffered.push(event) : deliver(event)));
+      socket.on("close", unsubscribe);
+      socket.on("message", (raw: Buffer) => {
+        const message = safeParse(raw.toString());
+        if (message?.type === "ping") send({ type: "pong", clientTime: message.clientTime, serverTime: Date.now() });
+      });
+
+      send({ type: "hello", serverTime: Date.now(), latestId: app.fanout.latestId });
+      if (since !== undefined) for (const event of await app.fanout.since(assemblyId, since)) deliver(event);
+      catchingUp = false;
+      for (const event of buffered.splice(0)) deliver(event);
+    },
+  );
+};
+
+function safeParse(text: string): { type: string; clientTime?: number } | null {
+  try {
+    const value = JSON.parse(text) as { type?: unknown; clientTime?: unknown };
+    return typeof value.type === "string"
+      ? { type: value.type, clientTime: typeof value.clientTime === "number" ? value.clientTime : 0 }
+      : null;
+  } catch {
+    return null;
+  }
+}
