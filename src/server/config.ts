@@ -6,6 +6,8 @@ export interface ServerConfig {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Seed the demo day on an empty database (MINGA_DEMO=0 turns it off for a real deployment). */
+  seedDemo: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -15,5 +17,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     host: env.HOST ?? "0.0.0.0",
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.MINGA_DATA_DIR ?? resolve(PROJECT_ROOT, "data")),
+    seedDemo: env.MINGA_DEMO !== "0",
   };
 }

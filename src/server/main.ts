@@ -5,6 +5,7 @@ import { buildApp } from "./app";
 import { readConfig } from "./config";
 import { openDatabase } from "./db/client";
 import { migrate } from "./db/migrate";
+import { ensureNationalAxes } from "./demo/reference-data";
 import { seedDemoIfEmpty } from "./demo/seed";
 import { CLIENT_DIST_DIR } from "./paths";
 
@@ -12,7 +13,8 @@ const config = readConfig();
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, "pg") });
 await migrate(database);
-const demo = await seedDemoIfEmpty(database.db);
+const demo = config.seedDemo ? await seedDemoIfEmpty(database.db) : null;
+if (!config.seedDemo) await ensureNationalAxes(database.db);
 const app = await buildApp({
   database,
   logger: process.env.MINGA_LOG === "1",
