@@ -1,0 +1,103 @@
+import type { ComponentType } from "react";
+import type { MessageKey } from "../../shared/i18n";
+import type { Role } from "../../shared/roles";
+
+/** A screen module, imported lazily (each screen is its own chunk); its default export is the screen. */
+export type ScreenModule = () => Promise<{ default: ComponentType }>;
+
+export interface AppRoute {
+  path: string;
+  screen: ScreenModule;
+  /** Roles that may open it; omitted = every signed-in role; "public" = no sign-in needed. */
+  access?: readonly Role[] | "public";
+  /** The label of its entry in the main navigation, when it has one. */
+  nav?: MessageKey;
+}
+
+export interface AssemblyTab {
+  /** Relative to `/asambleas/:id`; "" is the assembly's overview. */
+  path: string;
+  label: MessageKey;
+  screen: ScreenModule;
+  /** Roles that see the tab and may open it; omitted = everyone who can see the assembly. */
+  access?: readonly Role[];
+}
+
+const ADMIN: readonly Role[] = ["national_admin"];
+const CONVENIO_STAFF: readonly Role[] = ["national_admin", "partner_operator", "supervisor"];
+const CREATORS: readonly Role[] = ["national_admin", "partner_operator"];
+
+// Every screen of the app; entries with `nav` appear in the header, in this order. Adding a feature screen is
+// ONE line here, for example:
+//   { path: "/inscripcion/:code", screen: () => import("../features/registrations/PublicFormScreen"), access: "public" },
+export const ROUTES: AppRoute[] = [
+  { path: "/ingresar", screen: () => import("../features/auth/LoginScreen"), access: "public" },
+  { path: "/", screen: () => import("../features/assemblies/HomeScreen"), nav: "nav.assemblies" },
+  {
+    path: "/asambleas/nueva",
+    screen: () => import("../features/assemblies/AssemblyCreateScreen"),
+    access: CREATORS,
+  },
+  {
+    path: "/convenios",
+    screen: () => import("../features/agreements/AgreementsScreen"),
+    access: CONVENIO_STAFF,
+    nav: "nav.agreements",
+  },
+  {
+    path: "/convenios/nuevo",
+    screen: () => import("../features/agreements/AgreementScreen"),
+    access: CREATORS,
+  },
+  {
+    path: "/convenios/:id",
+    screen: () => import("../features/agreements/AgreementScreen"),
+    access: CONVENIO_STAFF,
+  },
+  {
+    path: "/usuarios",
+    screen: () => import("../features/users/UsersScreen"),
+    access: ADMIN,
+    nav: "nav.users",
+  },
+  { path: "/cuenta", screen: () => import("../features/users/AccountScreen"), nav: "nav.account" },
+  {
+    path: "/proyector/:assemblyId",
+    screen: () => import("../features/projector/ProjectorScreen"),
+    access: "public",
+  },
+  {
+    path: "/materiales/:assemblyId",
+    screen: () => import("../features/run-of-day/PublicMaterialsScreen"),
+    access: "public",
+  },
+  { path: "/moderador/:assemblyId", screen: () => import("../features/run-of-day/ModeratorScreen") },
+  {
+    path: "/donde-me-siento/:assemblyId",
+    screen: () => import("../features/allocation/KioskScreen"),
+    access: "public",
+  },
+];
+
+// The tabs of an assembly's page (`/asambleas/:id/<path>`), under its name and with its convenio legend in the
+// footer; their screens read the assembly with `useAssembly()`. Adding a tab is ONE line here, for example:
+//   { path: "inscripciones", label: "registrations.tab", screen: () => import("../features/registrations/RegistrationsScreen") },
+export const ASSEMBLY_TABS: AssemblyTab[] = [
+  {
+    path: "",
+    label: "assemblies.tab.overview",
+    screen: () => import("../features/assemblies/AssemblyOverviewScreen"),
+  },
+  { path: "dia", label: "runofday.tab", screen: () => import("../features/run-of-day/RunOfDayScreen") },
+  { path: "aliados", label: "allies.title", screen: () => import("../features/allies/AlliesScreen") },
+  {
+    path: "experiencias",
+    label: "experiences.title",
+    screen: () => import("../features/experiences/ExperiencesScreen"),
+  },
+  { path: "mesas", label: "allocation.tab", screen: () => import("../features/allocation/AllocationScreen") },
+];
+
+export function mayOpen(access: AppRoute["access"], role: Role): boolean {
+  return access === undefined || access === "public" || access.includes(role);
+}
