@@ -51,6 +51,8 @@ export default defineConfig({
   ],
   build: {
     outDir: "dist/client",
+    // .vite/manifest.json: the chunks each screen loads (bench/puzzle.ts weighs the capture page's).
+    manifest: true,
     emptyOutDir: true,
     target: "es2022",
   },

@@ -9,6 +9,8 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: process.env.MINGA_TEST_JSON ? ["default", ["json", { outputFile: process.env.MINGA_TEST_JSON }]] : ["default"],
+    reporters: process.env.MINGA_TEST_JSON
+      ? ["default", ["json", { outputFile: process.env.MINGA_TEST_JSON }]]
+      : ["default"],
   },
 });

@@ -16,7 +16,10 @@ async function startServer(dataDir: string) {
     stdio: "ignore",
   });
   for (;;) {
-    const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (child.exitCode !== null) throw new Error("server exited during start");
     await sleep(20);
@@ -42,7 +45,9 @@ async function login(): Promise<string> {
 
 /** 50 concurrent clients reading the demo assembly with its agenda for 10 s. */
 async function readLoad(cookie: string): Promise<number[]> {
-  const assemblies = (await (await fetch(`${base}/api/assemblies`, { headers: { cookie } })).json()) as { id: string }[];
+  const assemblies = (await (await fetch(`${base}/api/assemblies`, { headers: { cookie } })).json()) as {
+    id: string;
+  }[];
   const url = `${base}/api/assemblies/${assemblies[0]!.id}`;
   const latencies: number[] = [];
   const until = performance.now() + 10_000;

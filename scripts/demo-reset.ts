@@ -6,7 +6,10 @@ import { migrate } from "../src/server/db/migrate";
 import { seedDemoIfEmpty } from "../src/server/demo/seed";
 
 const config = readConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, "pg") });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : join(config.dataDir, "pg"),
+});
 await database.withSession(async (exec) => {
   await exec("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
 });
@@ -14,4 +17,6 @@ await migrate(database);
 const demo = await seedDemoIfEmpty(database.db);
 await database.close();
 console.log("Demo reiniciada: PIT Arauca con 500 inscripciones.");
-if (demo) for (const login of demo.logins) console.log(`  ${login.role.padEnd(18)} ${login.email}  (${demo.password})`);
+if (demo)
+  for (const login of demo.logins)
+    console.log(`  ${login.role.padEnd(18)} ${login.email}  (${demo.password})`);

@@ -10,7 +10,8 @@ const run = (command, args, env = {}) =>
 
 const vitest = run("npx", ["vitest", "run"], { MINGA_TEST_JSON: ".tmp/vitest.json" });
 const build = run("npm", ["run", "build"]);
-const playwright = build === 0 ? run("npx", ["playwright", "test"], { MINGA_E2E_JSON: ".tmp/playwright.json" }) : 1;
+const playwright =
+  build === 0 ? run("npx", ["playwright", "test"], { MINGA_E2E_JSON: ".tmp/playwright.json" }) : 1;
 
 const { passed, failed } = summarize([".tmp/vitest.json", ".tmp/playwright.json"]);
 const broken = vitest !== 0 || build !== 0 || playwright !== 0;

@@ -29,7 +29,11 @@ export interface BuildAppOptions {
 }
 
 /** Builds the whole HTTP app on an open, migrated database. Tests use it through `app.inject`. */
-export async function buildApp({ database, logger = false, config = {} }: BuildAppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  database,
+  logger = false,
+  config = {},
+}: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ? { level: "info" } : false,
     bodyLimit: 2 * 1024 * 1024,
@@ -76,7 +80,11 @@ export async function buildApp({ database, logger = false, config = {} }: BuildA
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Minga API", version: "1.0.0", description: "Asambleas regionales de economía solidaria" },
+      info: {
+        title: "Minga API",
+        version: "1.0.0",
+        description: "Asambleas regionales de economía solidaria",
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,

@@ -11,7 +11,10 @@ import { CLIENT_DIST_DIR } from "./paths";
 
 const config = readConfig();
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.databaseUrl ? undefined : join(config.dataDir, "pg") });
+const database = await openDatabase({
+  url: config.databaseUrl,
+  dataDir: config.databaseUrl ? undefined : join(config.dataDir, "pg"),
+});
 await migrate(database);
 const demo = config.seedDemo ? await seedDemoIfEmpty(database.db) : null;
 if (!config.seedDemo) await ensureNationalAxes(database.db);
@@ -26,11 +29,13 @@ const lanUrls = Object.values(networkInterfaces())
   .flat()
   .filter((net) => net && net.family === "IPv4" && !net.internal)
   .map((net) => `http://${net!.address}:${config.port}`);
-console.log(`\nMinga está lista (${database.kind === "pglite" ? `base embebida en ${config.dataDir}` : "PostgreSQL"}).`);
+console.log(
+  `\nMinga está lista (${database.kind === "pglite" ? `base embebida en ${config.dataDir}` : "PostgreSQL"}).`,
+);
 console.log(`  Local:      http://localhost:${config.port}`);
 for (const url of lanUrls) console.log(`  Red local:  ${url}   (teléfonos en el mismo Wi-Fi)`);
 if (demo) {
-  console.log("\nAccesos de demostración (contraseña para todos: " + demo.password + "):");
+  console.log(`\nAccesos de demostración (contraseña para todos: ${demo.password}):`);
   for (const login of demo.logins) console.log(`  ${login.role.padEnd(18)} ${login.email}`);
 }
 

@@ -67,13 +67,13 @@ export function Layout() {
               {t("common.retry")}
             </Button>
           </div>
-        ) : (
-          <ErrorBoundary resetKey={pathname} fallback={<ErrorScreen />}>
-            <Suspense fallback={<Loading />}>
-              <Outlet />
-            </Suspense>
-          </ErrorBoundary>
-        )}
+        ) : null}
+        {/* Public screens that work offline (a sub-table's puzzle) still open; staff screens wait (RequireRole). */}
+        <ErrorBoundary resetKey={pathname} fallback={<ErrorScreen />}>
+          <Suspense fallback={<Loading />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p className="site-footer__legend">{legend ?? t("layout.footer")}</p>

@@ -73,9 +73,64 @@ export const ROUTES: AppRoute[] = [
   },
   { path: "/moderador/:assemblyId", screen: () => import("../features/run-of-day/ModeratorScreen") },
   {
+    path: "/asistencia/:assemblyId",
+    screen: () => import("../features/attendance/AttendanceProjectorScreen"),
+  },
+  {
+    path: "/plenaria/:assemblyId",
+    screen: () => import("../features/plenary/PlenaryScreen"),
+    access: "public",
+  },
+  { path: "/votar/:assemblyId", screen: () => import("../features/votes/VoterScreen"), access: "public" },
+  {
+    path: "/agenda/:assemblyId",
+    screen: () => import("../features/plenary/PublicAgendaScreen"),
+    access: "public",
+  },
+  {
     path: "/donde-me-siento/:assemblyId",
     screen: () => import("../features/allocation/KioskScreen"),
     access: "public",
+  },
+  { path: "/unirse", screen: () => import("../features/puzzle/JoinScreen"), access: "public" },
+  { path: "/unirse/:code", screen: () => import("../features/puzzle/CaptureScreen"), access: "public" },
+  { path: "/submesas/:subtableId", screen: () => import("../features/puzzle/StaffSubtableScreen") },
+  {
+    path: "/submesas/:subtableId/papel",
+    screen: () => import("../features/puzzle/PaperScreen"),
+    access: ["national_admin", "partner_operator", "group_leader"],
+  },
+  {
+    path: "/rompecabezas/:assemblyId",
+    screen: () => import("../features/puzzle/BigPuzzleScreen"),
+    access: "public",
+  },
+  {
+    path: "/rompecabezas/:assemblyId/mesa/:tableId",
+    screen: () => import("../features/puzzle/BigPuzzleScreen"),
+    access: "public",
+  },
+  {
+    path: "/informes",
+    screen: () => import("../features/reports/AgreementReportScreen"),
+    access: CONVENIO_STAFF,
+    nav: "reports.title",
+  },
+  {
+    path: "/registro/:assemblyId",
+    screen: () => import("../features/registration/PublicRegistrationScreen"),
+    access: "public",
+  },
+  {
+    path: "/formulario",
+    screen: () => import("../features/registration/FormFieldsScreen"),
+    access: ADMIN,
+    nav: "registration.fields.nav",
+  },
+  {
+    path: "/informes/nacional",
+    screen: () => import("../features/reports/NationalReportScreen"),
+    access: ADMIN,
   },
 ];
 
@@ -88,6 +143,12 @@ export const ASSEMBLY_TABS: AssemblyTab[] = [
     label: "assemblies.tab.overview",
     screen: () => import("../features/assemblies/AssemblyOverviewScreen"),
   },
+  {
+    path: "inscripciones",
+    label: "registration.tab",
+    screen: () => import("../features/registration/RegistrationsScreen"),
+    access: CONVENIO_STAFF,
+  },
   { path: "dia", label: "runofday.tab", screen: () => import("../features/run-of-day/RunOfDayScreen") },
   { path: "aliados", label: "allies.title", screen: () => import("../features/allies/AlliesScreen") },
   {
@@ -96,6 +157,42 @@ export const ASSEMBLY_TABS: AssemblyTab[] = [
     screen: () => import("../features/experiences/ExperiencesScreen"),
   },
   { path: "mesas", label: "allocation.tab", screen: () => import("../features/allocation/AllocationScreen") },
+  {
+    path: "ingreso",
+    label: "checkin.tab",
+    screen: () => import("../features/checkin/DeskScreen"),
+    access: ["national_admin", "partner_operator", "desk_staff"],
+  },
+  {
+    path: "asistencia",
+    label: "attendance.tab",
+    screen: () => import("../features/attendance/AttendanceScreen"),
+  },
+  {
+    path: "asociatividad",
+    label: "associativity.tab",
+    screen: () => import("../features/associativity/AssociativityScreen"),
+    access: ["national_admin", "partner_operator", "supervisor", "group_leader"],
+  },
+  { path: "rompecabezas", label: "puzzle.tab", screen: () => import("../features/puzzle/ProgressScreen") },
+  {
+    path: "informe",
+    label: "reports.tab",
+    screen: () => import("../features/reports/AssemblyReportScreen"),
+    access: CONVENIO_STAFF,
+  },
+  { path: "plenaria", label: "plenary.tab", screen: () => import("../features/plenary/ConsolidationScreen") },
+  {
+    path: "votaciones",
+    label: "votes.tab",
+    screen: () => import("../features/votes/VoteConsoleScreen"),
+    access: CONVENIO_STAFF,
+  },
+  {
+    path: "compromisos",
+    label: "commitments.tab",
+    screen: () => import("../features/commitments/CommitmentsScreen"),
+  },
 ];
 
 export function mayOpen(access: AppRoute["access"], role: Role): boolean {

@@ -28,7 +28,9 @@ export function openLive({ assemblyId, key, onEvent, onStatus }: LiveOptions): (
   let pinger: ReturnType<typeof setInterval> | undefined;
 
   const report = () => onStatus?.({ ...status });
-  const ping = () => socket?.readyState === WebSocket.OPEN && socket.send(JSON.stringify({ type: "ping", clientTime: Date.now() }));
+  const ping = () =>
+    socket?.readyState === WebSocket.OPEN &&
+    socket.send(JSON.stringify({ type: "ping", clientTime: Date.now() }));
 
   const connect = () => {
     const url = new URL("/api/live", window.location.href);

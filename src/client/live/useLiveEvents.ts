@@ -6,7 +6,11 @@ import { type LiveStatus, openLive } from "./live-connection";
  * Subscribes a screen to its assembly's live events. `onEvent` may change between renders; the
  * connection does not. Returns the connection status (connected, clock offset) for the UI.
  */
-export function useLiveEvents(assemblyId: string | undefined, onEvent: (event: LiveEventDto) => void, key?: string): LiveStatus {
+export function useLiveEvents(
+  assemblyId: string | undefined,
+  onEvent: (event: LiveEventDto) => void,
+  key?: string,
+): LiveStatus {
   const handler = useRef(onEvent);
   handler.current = onEvent;
   const [status, setStatus] = useState<LiveStatus>({ connected: false, clockOffsetMs: 0, lastEventId: -1 });

@@ -14,8 +14,16 @@ describe("agendaProblems", () => {
     ["the seed's agenda", seedAgenda(), []],
     ["blocks that touch", [b("A", "08:00", "09:00"), b("B", "09:00", "10:00")], []],
     ["order given does not matter", [b("B", "09:00", "10:00"), b("A", "08:00", "09:00")], []],
-    ["end before start", [b("A", "10:00", "09:00")], [{ code: "agenda.end_before_start", index: 0, title: "A" }]],
-    ["zero-length block", [b("A", "10:00", "10:00")], [{ code: "agenda.end_before_start", index: 0, title: "A" }]],
+    [
+      "end before start",
+      [b("A", "10:00", "09:00")],
+      [{ code: "agenda.end_before_start", index: 0, title: "A" }],
+    ],
+    [
+      "zero-length block",
+      [b("A", "10:00", "10:00")],
+      [{ code: "agenda.end_before_start", index: 0, title: "A" }],
+    ],
     [
       "overlap reported on the later-typed block",
       [b("A", "08:00", "09:30"), b("B", "09:00", "10:00")],

@@ -8,10 +8,13 @@ export type AgendaProblem =
  * Problems of an agenda as typed by a person, in the order they appear. Blocks may touch (one ends at
  * 11:00, the next starts at 11:00) but not overlap; the order given does not matter.
  */
-export function agendaProblems(blocks: readonly Pick<AgendaBlockDraft, "title" | "startMinute" | "endMinute">[]): AgendaProblem[] {
+export function agendaProblems(
+  blocks: readonly Pick<AgendaBlockDraft, "title" | "startMinute" | "endMinute">[],
+): AgendaProblem[] {
   const problems: AgendaProblem[] = [];
   blocks.forEach((block, index) => {
-    if (block.endMinute <= block.startMinute) problems.push({ code: "agenda.end_before_start", index, title: block.title });
+    if (block.endMinute <= block.startMinute)
+      problems.push({ code: "agenda.end_before_start", index, title: block.title });
   });
   const order = blocks
     .map((block, index) => ({ block, index }))

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { parseDivipola } from "./divipola";
 
 // The shipped data file is the input; the parser itself does no I/O.
-const divipola = parseDivipola(readFileSync(new URL("../../../resources/divipola.csv", import.meta.url), "utf8"));
+const divipola = parseDivipola(
+  readFileSync(new URL("../../../resources/divipola.csv", import.meta.url), "utf8"),
+);
 
 describe("parseDivipola", () => {
   it("reads every row of DANE's list", () => {

@@ -50,7 +50,8 @@ export function parseDivipola(csv: string): Divipola {
     return { code, name, departmentCode, departmentName };
   });
   const departments = new Map<string, Department>();
-  for (const m of municipalities) departments.set(m.departmentCode, { code: m.departmentCode, name: m.departmentName });
+  for (const m of municipalities)
+    departments.set(m.departmentCode, { code: m.departmentCode, name: m.departmentName });
   const byCode = new Map(municipalities.map((m) => [m.code, m]));
   const folded = municipalities.map((m) => ({ m, key: foldText(`${m.name} ${m.departmentName}`) }));
   return {
@@ -62,7 +63,11 @@ export function parseDivipola(csv: string): Divipola {
       const q = foldText(query);
       return folded
         .filter(({ m, key }) => (!departmentCode || m.departmentCode === departmentCode) && key.includes(q))
-        .sort((a, b) => Number(!a.key.startsWith(q)) - Number(!b.key.startsWith(q)) || a.m.name.localeCompare(b.m.name, "es"))
+        .sort(
+          (a, b) =>
+            Number(!a.key.startsWith(q)) - Number(!b.key.startsWith(q)) ||
+            a.m.name.localeCompare(b.m.name, "es"),
+        )
         .slice(0, limit)
         .map(({ m }) => m);
     },

@@ -7,7 +7,14 @@ export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const SEXES = ["mujer", "hombre", "intersexual"] as const;
 export type Sex = (typeof SEXES)[number];
 
-export const GENDER_IDENTITIES = ["femenino", "masculino", "transgenero", "no_binario", "otro", "prefiere_no_decir"] as const;
+export const GENDER_IDENTITIES = [
+  "femenino",
+  "masculino",
+  "transgenero",
+  "no_binario",
+  "otro",
+  "prefiere_no_decir",
+] as const;
 export type GenderIdentity = (typeof GENDER_IDENTITIES)[number];
 
 export const ZONES = ["urbana", "rural", "rural_dispersa"] as const;
@@ -56,7 +63,14 @@ export const ECONOMIC_SECTORS = [
 ] as const;
 export type EconomicSector = (typeof ECONOMIC_SECTORS)[number];
 
-export const ETHNICITIES = ["indigena", "raizal", "negro_afrocolombiano", "palenquero", "rom", "ninguno"] as const;
+export const ETHNICITIES = [
+  "indigena",
+  "raizal",
+  "negro_afrocolombiano",
+  "palenquero",
+  "rom",
+  "ninguno",
+] as const;
 export type Ethnicity = (typeof ETHNICITIES)[number];
 
 export const CONSENT_CHANNELS = ["web", "desk", "import", "demo"] as const;

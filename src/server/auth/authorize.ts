@@ -1,6 +1,6 @@
+import { type Policy, policies } from "../../shared/policies";
 import { forbidden, notFound } from "../errors";
 import type { Actor, Scope } from "./actor";
-import { policies, type Policy } from "../../shared/policies";
 
 /**
  * Throws 404 when the actor may not know the resource exists (another convenio's assembly), 403 when they

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, gt } from "drizzle-orm";
-import type { Db } from "../db/client";
-import { sessions, users, userScopes } from "../db/schema";
 import type { Role } from "../../shared/roles";
+import type { Db } from "../db/client";
+import { sessions, userScopes, users } from "../db/schema";
 import type { Actor } from "./actor";
 
 export const SESSION_COOKIE = "minga_session";
@@ -27,12 +27,17 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
 }
 
-export async function loadSession(db: Db, token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function loadSession(
+  db: Db,
+  token: string,
+): Promise<{ actor: Actor; csrfToken: string } | null> {
   const [row] = await db
     .select({ csrfToken: sessions.csrfToken, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+    .where(
+      and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date()), eq(users.active, true)),
+    );
   if (!row) return null;
   return { actor: await loadActor(db, row.user), csrfToken: row.csrfToken };
 }

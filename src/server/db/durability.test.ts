@@ -13,21 +13,32 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function start(): ChildProcess {
   return spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", MINGA_DATA_DIR: dataDir, MINGA_DEMO: "0", DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      MINGA_DATA_DIR: dataDir,
+      MINGA_DEMO: "0",
+      DATABASE_URL: "",
+    },
     stdio: "ignore",
   });
 }
 
 async function healthy(): Promise<boolean> {
   for (let i = 0; i < 300; i++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return true;
     await sleep(100);
   }
   return false;
 }
 
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
 describe.skipIf(Boolean(process.env.DATABASE_URL))("embedded data dir", () => {
   it("opens again after the process is killed, and shuts down cleanly on SIGTERM", async () => {

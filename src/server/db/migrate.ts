@@ -47,5 +47,8 @@ export async function migrate(database: Database, migrations = loadMigrations())
 }
 
 export async function appliedVersions(database: Database): Promise<{ version: string }[]> {
-  return selectRows<{ version: string }>(database.db, "SELECT version FROM schema_migrations ORDER BY version");
+  return selectRows<{ version: string }>(
+    database.db,
+    "SELECT version FROM schema_migrations ORDER BY version",
+  );
 }

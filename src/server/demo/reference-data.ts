@@ -4,5 +4,8 @@ import { axes } from "../db/schema";
 
 /** The five national axes exist in every database; the national admin edits them afterwards. */
 export async function ensureNationalAxes(db: Tx): Promise<void> {
-  await db.insert(axes).values(NATIONAL_AXES.map((axis) => ({ ...axis }))).onConflictDoNothing({ target: axes.code });
+  await db
+    .insert(axes)
+    .values(NATIONAL_AXES.map((axis) => ({ ...axis })))
+    .onConflictDoNothing({ target: axes.code });
 }

@@ -2,11 +2,11 @@ import { count, eq } from "drizzle-orm";
 import { generateDemoPeople } from "../../domain/demo/people";
 import { ARAUCA } from "../../domain/demo/regions";
 import type { PersonData } from "../../domain/registration/person";
-import { DEFAULT_PARTNER_LEGEND } from "../../shared/schemas/agreement";
 import type { Role } from "../../shared/roles";
+import { DEFAULT_PARTNER_LEGEND } from "../../shared/schemas/agreement";
 import { hashPassword } from "../auth/password";
 import type { Db, Tx } from "../db/client";
-import { assemblies, assemblyTables, consents, registrations, users, userScopes } from "../db/schema";
+import { assemblies, assemblyTables, consents, registrations, userScopes, users } from "../db/schema";
 import { createAgreement } from "../routes/agreements/store";
 import { createAssembly } from "../routes/assemblies/store";
 import { ensureNationalAxes } from "./reference-data";
@@ -50,14 +50,33 @@ export async function seedDemo(tx: Tx): Promise<DemoLogins> {
       "Proyecto de impacto territorial para fortalecer la asociatividad de las organizaciones cacaoteras y de la economía popular de Arauca.",
   });
   await tx.update(assemblies).set({ status: "registration_open" }).where(eq(assemblies.id, assemblyId));
-  const [firstTable] = await tx.select().from(assemblyTables).where(eq(assemblyTables.assemblyId, assemblyId)).limit(1);
+  const [firstTable] = await tx
+    .select()
+    .from(assemblyTables)
+    .where(eq(assemblyTables.assemblyId, assemblyId))
+    .limit(1);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const accounts: { role: Role; email: string; name: string; scope: Partial<typeof userScopes.$inferInsert> }[] = [
+  const accounts: {
+    role: Role;
+    email: string;
+    name: string;
+    scope: Partial<typeof userScopes.$inferInsert>;
+  }[] = [
     { role: "national_admin", email: "admin@minga.demo", name: "Administración Unidad Solidaria", scope: {} },
     { role: "partner_operator", email: "operador@minga.demo", name: "Operador UNAD", scope: { agreementId } },
-    { role: "supervisor", email: "supervisor@minga.demo", name: "Supervisión del convenio", scope: { agreementId } },
-    { role: "group_leader", email: "lider@minga.demo", name: "Líder de la mesa 1", scope: { agreementId, assemblyId, tableId: firstTable?.id ?? null } },
+    {
+      role: "supervisor",
+      email: "supervisor@minga.demo",
+      name: "Supervisión del convenio",
+      scope: { agreementId },
+    },
+    {
+      role: "group_leader",
+      email: "lider@minga.demo",
+      name: "Líder de la mesa 1",
+      scope: { agreementId, assemblyId, tableId: firstTable?.id ?? null },
+    },
     { role: "desk_staff", email: "registro@minga.demo", name: "Mesa de registro 1", scope: { assemblyId } },
   ];
   for (const account of accounts) {
@@ -65,16 +84,27 @@ export async function seedDemo(tx: Tx): Promise<DemoLogins> {
       .insert(users)
       .values({ email: account.email, name: account.name, role: account.role, passwordHash })
       .returning({ id: users.id });
-    if (Object.keys(account.scope).length) await tx.insert(userScopes).values({ userId: user!.id, ...account.scope });
+    if (Object.keys(account.scope).length)
+      await tx.insert(userScopes).values({ userId: user!.id, ...account.scope });
   }
 
-  const { people } = generateDemoPeople({ region: ARAUCA, count: 500, seed: 18112023, assemblyDate: "2023-11-18" });
+  const { people } = generateDemoPeople({
+    region: ARAUCA,
+    count: 500,
+    seed: 18112023,
+    assemblyDate: "2023-11-18",
+  });
   await insertPeople(tx, assemblyId, people, "demo");
   return { password: DEMO_PASSWORD, logins: accounts.map(({ role, email }) => ({ role, email })) };
 }
 
 /** Inserts registrations with their consents (data processing always; sensitive and guardian when given). */
-export async function insertPeople(tx: Tx, assemblyId: string, people: PersonData[], channel: "demo" | "import"): Promise<void> {
+export async function insertPeople(
+  tx: Tx,
+  assemblyId: string,
+  people: PersonData[],
+  channel: "demo" | "import",
+): Promise<void> {
   for (let start = 0; start < people.length; start += 100) {
     const batch = people.slice(start, start + 100);
     const rows = await tx
@@ -83,14 +113,22 @@ export async function insertPeople(tx: Tx, assemblyId: string, people: PersonDat
       .returning({ id: registrations.id });
     const consentRows = rows.flatMap((row, i) => {
       const person = batch[i]!;
-      const kinds = ["data", ...(person.sensitive ? ["sensitive"] : []), ...(person.guardian ? ["guardian"] : [])];
+      const kinds = [
+        "data",
+        ...(person.sensitive ? ["sensitive"] : []),
+        ...(person.guardian ? ["guardian"] : []),
+      ];
       return kinds.map((kind) => ({ registrationId: row.id, kind, textVersion: 1, channel }));
     });
     await tx.insert(consents).values(consentRows);
   }
 }
 
-export function registrationColumns(assemblyId: string, p: PersonData, source: string): typeof registrations.$inferInsert {
+export function registrationColumns(
+  assemblyId: string,
+  p: PersonData,
+  source: string,
+): typeof registrations.$inferInsert {
   return {
     assemblyId,
     documentType: p.documentType,

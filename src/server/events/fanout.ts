@@ -109,7 +109,10 @@ export class EventFanout {
   }
 
   private async maxId(): Promise<number> {
-    const [row] = await selectRows<{ max: string | null }>(this.database.db, "SELECT max(id)::text AS max FROM events");
+    const [row] = await selectRows<{ max: string | null }>(
+      this.database.db,
+      "SELECT max(id)::text AS max FROM events",
+    );
     return Number(row?.max ?? 0);
   }
 }

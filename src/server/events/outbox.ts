@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import { auditLog, events } from "../db/schema";
 import type { Tx } from "../db/client";
+import { auditLog, events } from "../db/schema";
 
 export const EVENTS_CHANNEL = "minga_events";
 

@@ -7,7 +7,12 @@ import { AppError } from "../errors";
 /** `/blocks/2/end` → `blocks.2.end`: the same path the client's form fields use. */
 const toFieldPath = (instancePath: string) => instancePath.replace(/^\//, "").replaceAll("/", ".") || "_";
 
-export function errorBody(lang: Lang, code: ErrorCode, params: Params = {}, fields?: Record<string, string>): ErrorResponse {
+export function errorBody(
+  lang: Lang,
+  code: ErrorCode,
+  params: Params = {},
+  fields?: Record<string, string>,
+): ErrorResponse {
   const body: ErrorResponse = { code, message: translate(lang, `error.${code}`, params) };
   if (fields && Object.keys(fields).length > 0) body.fields = fields;
   return body;
@@ -17,7 +22,10 @@ export function handleError(error: FastifyError | AppError, request: FastifyRequ
   const lang = request.lang ?? "es";
   if (error instanceof AppError) {
     const fields = Object.fromEntries(
-      Object.entries(error.fields).map(([path, text]) => [path, hasMessage(text) ? translate(lang, text, error.params) : text]),
+      Object.entries(error.fields).map(([path, text]) => [
+        path,
+        hasMessage(text) ? translate(lang, text, error.params) : text,
+      ]),
     );
     return reply.status(error.status).send(errorBody(lang, error.code, error.params, fields));
   }

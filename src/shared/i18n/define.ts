@@ -1,4 +1,7 @@
 /** One area of messages: Spanish is the source, English must translate every key. */
-export function defineMessages<const E extends Record<string, string>>(es: E, en: { [K in keyof E]: string }) {
+export function defineMessages<const E extends Record<string, string>>(
+  es: E,
+  en: { [K in keyof E]: string },
+) {
   return { es, en };
 }

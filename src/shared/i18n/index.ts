@@ -1,10 +1,48 @@
+import { agreements } from "./areas/agreements";
+import { allies } from "./areas/allies";
+import { allocation } from "./areas/allocation";
+import { assemblies } from "./areas/assemblies";
+import { associativity } from "./areas/associativity";
+import { attendance } from "./areas/attendance";
+import { catalog } from "./areas/catalog";
+import { checkin } from "./areas/checkin";
+import { commitments } from "./areas/commitments";
 import { common } from "./areas/common";
 import { errors } from "./areas/errors";
-import { catalog } from "./areas/catalog";
-import { agreements } from "./areas/agreements";
-import { assemblies } from "./areas/assemblies";
+import { experiences } from "./areas/experiences";
+import { offline } from "./areas/offline";
+import { plenary } from "./areas/plenary";
+import { projector } from "./areas/projector";
+import { puzzle } from "./areas/puzzle";
+import { registration } from "./areas/registration";
+import { reports } from "./areas/reports";
+import { runOfDay } from "./areas/run-of-day";
+import { users } from "./areas/users";
+import { votes } from "./areas/votes";
 
-const AREAS = [common, errors, catalog, agreements, assemblies] as const;
+const AREAS = [
+  common,
+  errors,
+  catalog,
+  agreements,
+  assemblies,
+  users,
+  checkin,
+  attendance,
+  registration,
+  reports,
+  allies,
+  experiences,
+  allocation,
+  puzzle,
+  offline,
+  associativity,
+  runOfDay,
+  projector,
+  plenary,
+  votes,
+  commitments,
+] as const;
 
 type KeysOf<A> = A extends { es: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<(typeof AREAS)[number]>;

@@ -12,7 +12,12 @@ export const ZAssemblyInputSchema = z.object({
   municipalityCode: z.string().regex(/^\d{5}$/, { error: "Elija un municipio." }),
   venue: z.string().trim().max(200).default(""),
   date: ZDateSchema,
-  capacity: z.number().int().min(10, { error: "Mínimo 10 personas." }).max(5000, { error: "Máximo 5000 personas." }).default(500),
+  capacity: z
+    .number()
+    .int()
+    .min(10, { error: "Mínimo 10 personas." })
+    .max(5000, { error: "Máximo 5000 personas." })
+    .default(500),
   projectName: z.string().trim().max(200).default(""),
   projectDescription: z.string().trim().max(5000).default(""),
 });
@@ -36,12 +41,17 @@ export const ZAgendaBlockInputSchema = z.object({
 export type AgendaBlockInput = z.infer<typeof ZAgendaBlockInputSchema>;
 
 export const ZAgendaInputSchema = z.object({
-  blocks: z.array(ZAgendaBlockInputSchema).min(1, { error: "La agenda necesita al menos un bloque." }).max(40),
+  blocks: z
+    .array(ZAgendaBlockInputSchema)
+    .min(1, { error: "La agenda necesita al menos un bloque." })
+    .max(40),
 });
 
-export const ZAgendaBlockSchema = ZAgendaBlockInputSchema.extend({ id: z.uuid(), position: z.number() }).meta({
-  id: "AgendaBlock",
-});
+export const ZAgendaBlockSchema = ZAgendaBlockInputSchema.extend({ id: z.uuid(), position: z.number() }).meta(
+  {
+    id: "AgendaBlock",
+  },
+);
 export type AgendaBlockDto = z.infer<typeof ZAgendaBlockSchema>;
 
 export const ZAssemblyTableSchema = z
@@ -67,7 +77,10 @@ export const ZAssemblyTableInputSchema = z.object({
         axisId: z.uuid().nullable(),
         name: requiredText(200),
         definition: z.string().trim().max(2000).default(""),
-        color: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: "Color en formato #RRGGBB." }).default("#334155"),
+        color: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/, { error: "Color en formato #RRGGBB." })
+          .default("#334155"),
         capacity: z.number().int().min(5).max(1000).default(100),
         enabled: z.boolean().default(true),
       }),

@@ -19,9 +19,14 @@ export const ZActorSchema = z
   .meta({ id: "Actor" });
 export type ActorDto = z.infer<typeof ZActorSchema>;
 
-export const ZSessionSchema = z.object({ actor: ZActorSchema, csrfToken: z.string() }).meta({ id: "Session" });
+export const ZSessionSchema = z
+  .object({ actor: ZActorSchema, csrfToken: z.string() })
+  .meta({ id: "Session" });
 
 export const ZPasswordChangeSchema = z.object({
   currentPassword: z.string().min(1, { error: "Escriba su contraseña actual." }),
-  newPassword: z.string().min(10, { error: "La nueva contraseña debe tener al menos 10 caracteres." }).max(200),
+  newPassword: z
+    .string()
+    .min(10, { error: "La nueva contraseña debe tener al menos 10 caracteres." })
+    .max(200),
 });

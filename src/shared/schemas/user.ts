@@ -39,7 +39,11 @@ export const ZUserInputSchema = z
     };
     const field = needs[input.role];
     if (field && !input.scopes.some((scope) => scope[field])) {
-      ctx.addIssue({ code: "custom", path: ["scopes"], message: "Este rol necesita un alcance (convenio, asamblea o mesa)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["scopes"],
+        message: "Este rol necesita un alcance (convenio, asamblea o mesa).",
+      });
     }
   });
 export type UserInput = z.infer<typeof ZUserInputSchema>;

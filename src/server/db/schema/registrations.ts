@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { assemblies } from "./assemblies";
 
 export const registrations = pgTable(
@@ -16,6 +27,7 @@ export const registrations = pgTable(
     birthDate: date("birth_date").notNull(),
     sex: text("sex").notNull(),
     genderIdentity: text("gender_identity"),
+    genderIdentityOther: text("gender_identity_other"),
     phone: text("phone").notNull(),
     email: text("email"),
     departmentCode: text("department_code").notNull(),
@@ -40,6 +52,13 @@ export const registrations = pgTable(
     guardianDocumentNumber: text("guardian_document_number"),
     extra: jsonb("extra").notNull().default({}),
     source: text("source").notNull(),
+    // Added by 0002_registration: the QR credential's nonce and the desk's search text (generated column).
+    credentialNonce: text("credential_nonce")
+      .notNull()
+      .default(sql`substr(md5(gen_random_uuid()::text), 1, 16)`),
+    searchText: text("search_text").generatedAlwaysAs(
+      sql`minga_fold(first_names || ' ' || last_names || ' ' || document_number)`,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -60,6 +79,8 @@ export const consents = pgTable(
     textVersion: integer("text_version").notNull(),
     channel: text("channel").notNull(),
     givenAt: timestamp("given_at", { withTimezone: true }).notNull().defaultNow(),
+    // Added by 0002_registration.
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
   },
   (t) => [index("consents_registration_idx").on(t.registrationId)],
 );

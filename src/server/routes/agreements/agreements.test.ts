@@ -10,7 +10,11 @@ beforeEach(async () => {
 describe("agreements", () => {
   it("creates a convenio with the default legend and a first consent text version", async () => {
     const operator = await signIn(ctx, "partner_operator");
-    const response = await operator.post("/api/agreements", { number: "002", year: 2023, partnerName: "UNAD" });
+    const response = await operator.post("/api/agreements", {
+      number: "002",
+      year: 2023,
+      partnerName: "UNAD",
+    });
     expect(response.statusCode).toBe(201);
     const agreement = response.json();
     expect(agreement.legend).toBe(
@@ -39,14 +43,20 @@ describe("agreements", () => {
     await createAgreement(admin, { number: "7", year: 2024 });
     const response = await admin.post("/api/agreements", { number: "7", year: 2024, partnerName: "Otra" });
     expect(response.statusCode).toBe(409);
-    expect(response.json()).toMatchObject({ code: "agreement.duplicate", fields: { number: "Ya existe el convenio 7 de 2024." } });
+    expect(response.json()).toMatchObject({
+      code: "agreement.duplicate",
+      fields: { number: "Ya existe el convenio 7 de 2024." },
+    });
   });
 
   it.each([
     [{ year: 2023, partnerName: "UNAD" }, "number"],
     [{ number: "2", year: "dos mil", partnerName: "UNAD" }, "year"],
     [{ number: "2", year: 2023, partnerName: "" }, "partnerName"],
-    [{ number: "2", year: 2023, partnerName: "UNAD", startsOn: "2024-01-01", endsOn: "2023-01-01" }, "endsOn"],
+    [
+      { number: "2", year: 2023, partnerName: "UNAD", startsOn: "2024-01-01", endsOn: "2023-01-01" },
+      "endsOn",
+    ],
   ])("refuses %o with a message on %s", async (body, field) => {
     const admin = await signIn(ctx, "national_admin");
     const response = await admin.post("/api/agreements", body);
@@ -60,7 +70,9 @@ describe("agreements", () => {
     ["desk_staff", 403],
   ] as const)("a %s cannot create convenios", async (role, status) => {
     const user = await signIn(ctx, role);
-    expect((await user.post("/api/agreements", { number: "3", year: 2023, partnerName: "UNAD" })).statusCode).toBe(status);
+    expect(
+      (await user.post("/api/agreements", { number: "3", year: 2023, partnerName: "UNAD" })).statusCode,
+    ).toBe(status);
   });
 
   it("an operator of one convenio gets 404 on another's", async () => {

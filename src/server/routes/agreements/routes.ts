@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { policies } from "../../../shared/policies";
 import { ZAgreementInputSchema, ZAgreementSchema } from "../../../shared/schemas/agreement";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { actorLabel } from "../../auth/actor";
 import { authorize, authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
-import { policies } from "../../../shared/policies";
 import { userScopes } from "../../db/schema";
 import { appendAudit } from "../../events/outbox";
 import { createAgreement, getAgreement, listAgreements, updateAgreement } from "./store";
@@ -13,8 +13,10 @@ import { createAgreement, getAgreement, listAgreements, updateAgreement } from "
 export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
 
-  app.get("/api/agreements", { schema: { tags: ["agreements"], response: { 200: z.array(ZAgreementSchema) } } }, async (request) =>
-    listAgreements(db, requireActor(request)),
+  app.get(
+    "/api/agreements",
+    { schema: { tags: ["agreements"], response: { 200: z.array(ZAgreementSchema) } } },
+    async (request) => listAgreements(db, requireActor(request)),
   );
 
   app.get(
@@ -35,8 +37,15 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       const id = await db.transaction(async (tx) => {
         const agreementId = await createAgreement(tx, request.body);
         // The operator who creates a convenio runs it.
-        if (actor.role === "partner_operator") await tx.insert(userScopes).values({ userId: actor.userId, agreementId });
-        await appendAudit(tx, { actor: { id: actor.userId, label: actorLabel(actor) }, action: "agreement.create", entity: "agreement", entityId: agreementId, after: request.body });
+        if (actor.role === "partner_operator")
+          await tx.insert(userScopes).values({ userId: actor.userId, agreementId });
+        await appendAudit(tx, {
+          actor: { id: actor.userId, label: actorLabel(actor) },
+          action: "agreement.create",
+          entity: "agreement",
+          entityId: agreementId,
+          after: request.body,
+        });
         return agreementId;
       });
       return reply.status(201).send(await getAgreement(db, id));
@@ -45,7 +54,14 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     "/api/agreements/:id",
-    { schema: { tags: ["agreements"], params: ZIdParamsSchema, body: ZAgreementInputSchema, response: { 200: ZAgreementSchema } } },
+    {
+      schema: {
+        tags: ["agreements"],
+        params: ZIdParamsSchema,
+        body: ZAgreementInputSchema,
+        response: { 200: ZAgreementSchema },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { id } = request.params;
@@ -53,7 +69,14 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         const before = await getAgreement(tx, id);
         await updateAgreement(tx, id, request.body);
-        await appendAudit(tx, { actor: { id: actor.userId, label: actorLabel(actor) }, action: "agreement.update", entity: "agreement", entityId: id, before, after: request.body });
+        await appendAudit(tx, {
+          actor: { id: actor.userId, label: actorLabel(actor) },
+          action: "agreement.update",
+          entity: "agreement",
+          entityId: id,
+          before,
+          after: request.body,
+        });
       });
       return getAgreement(db, id);
     },

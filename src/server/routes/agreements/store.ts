@@ -1,6 +1,10 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { DEFAULT_PARTNER_LEGEND, type AgreementDto, type AgreementInput } from "../../../shared/schemas/agreement";
 import { defaultConsentText } from "../../../domain/registration/consent-text";
+import {
+  type AgreementDto,
+  type AgreementInput,
+  DEFAULT_PARTNER_LEGEND,
+} from "../../../shared/schemas/agreement";
 import type { Actor } from "../../auth/actor";
 import type { Db, Tx } from "../../db/client";
 import { agreements, consentTexts } from "../../db/schema";
@@ -33,8 +37,15 @@ async function present(db: Tx, row: typeof agreements.$inferSelect): Promise<Agr
 }
 
 export async function listAgreements(db: Db, actor: Actor): Promise<AgreementDto[]> {
-  const visible = actor.role === "national_admin" ? undefined : inArray(agreements.id, [...actor.agreementIds, "00000000-0000-0000-0000-000000000000"]);
-  const rows = await db.select().from(agreements).where(visible).orderBy(desc(agreements.year), asc(agreements.number));
+  const visible =
+    actor.role === "national_admin"
+      ? undefined
+      : inArray(agreements.id, [...actor.agreementIds, "00000000-0000-0000-0000-000000000000"]);
+  const rows = await db
+    .select()
+    .from(agreements)
+    .where(visible)
+    .orderBy(desc(agreements.year), asc(agreements.number));
   return Promise.all(rows.map((row) => present(db, row)));
 }
 
@@ -62,7 +73,11 @@ async function assertUnique(tx: Tx, input: AgreementInput, exceptId?: string) {
     .from(agreements)
     .where(and(eq(agreements.number, input.number), eq(agreements.year, input.year)));
   if (clash && clash.id !== exceptId) {
-    throw new AppError("agreement.duplicate", { number: input.number, year: input.year }, { number: "error.agreement.duplicate" });
+    throw new AppError(
+      "agreement.duplicate",
+      { number: input.number, year: input.year },
+      { number: "error.agreement.duplicate" },
+    );
   }
 }
 
@@ -70,16 +85,25 @@ export async function createAgreement(tx: Tx, input: AgreementInput): Promise<st
   await assertUnique(tx, input);
   const [row] = await tx.insert(agreements).values(columns(input)).returning({ id: agreements.id });
   const id = row!.id;
-  await tx.insert(consentTexts).values({ agreementId: id, version: 1, body: input.consentText || defaultConsentText(input.partnerName) });
+  await tx.insert(consentTexts).values({
+    agreementId: id,
+    version: 1,
+    body: input.consentText || defaultConsentText(input.partnerName),
+  });
   return id;
 }
 
 /** Updates a convenio; a changed authorisation text becomes a new version (earlier consents keep theirs). */
 export async function updateAgreement(tx: Tx, id: string, input: AgreementInput): Promise<void> {
   await assertUnique(tx, input, id);
-  await tx.update(agreements).set({ ...columns(input), updatedAt: new Date() }).where(eq(agreements.id, id));
+  await tx
+    .update(agreements)
+    .set({ ...columns(input), updatedAt: new Date() })
+    .where(eq(agreements.id, id));
   const current = await latestConsent(tx, id);
   if (input.consentText && input.consentText !== current?.body) {
-    await tx.insert(consentTexts).values({ agreementId: id, version: (current?.version ?? 0) + 1, body: input.consentText });
+    await tx
+      .insert(consentTexts)
+      .values({ agreementId: id, version: (current?.version ?? 0) + 1, body: input.consentText });
   }
 }

@@ -18,10 +18,24 @@ describe("assemblies", () => {
     expect(body.municipalityName).toBe("Arauca");
     expect(body.legend).toContain("Convenio número 002 de 2023");
     expect(body.agenda.map((b: { start: string }) => b.start)).toEqual([
-      "07:30", "08:00", "08:30", "11:00", "11:30", "12:15", "13:15", "14:15", "14:45", "15:45", "16:00",
+      "07:30",
+      "08:00",
+      "08:30",
+      "11:00",
+      "11:30",
+      "12:15",
+      "13:15",
+      "14:15",
+      "14:45",
+      "15:45",
+      "16:00",
     ]);
     expect(body.tables.map((t: { axisCode: string }) => t.axisCode)).toEqual([
-      "asociatividad", "credito", "formacion", "asistencia_tecnica", "integracion_territorial",
+      "asociatividad",
+      "credito",
+      "formacion",
+      "asistencia_tecnica",
+      "integracion_territorial",
     ]);
     expect(body.tables.every((t: { capacity: number }) => t.capacity === 100)).toBe(true);
   });
@@ -61,8 +75,16 @@ describe("assemblies", () => {
   });
 
   it.each([
-    [{ municipalityCode: "05001" }, "municipalityCode", "El municipio 05001 no existe en el departamento 81."],
-    [{ municipalityCode: "99999" }, "municipalityCode", "El municipio 99999 no existe en el departamento 81."],
+    [
+      { municipalityCode: "05001" },
+      "municipalityCode",
+      "El municipio 05001 no existe en el departamento 81.",
+    ],
+    [
+      { municipalityCode: "99999" },
+      "municipalityCode",
+      "El municipio 99999 no existe en el departamento 81.",
+    ],
     [{ date: "18/11/2023" }, "date", null],
     [{ name: "" }, "name", "Este campo es obligatorio."],
     [{ capacity: "quinientos" }, "capacity", null],
@@ -98,7 +120,11 @@ describe("assemblies", () => {
       status: "registration_open",
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ municipalityName: "Tame", status: "registration_open", capacity: 450 });
+    expect(response.json()).toMatchObject({
+      municipalityName: "Tame",
+      status: "registration_open",
+      capacity: 450,
+    });
   });
 
   it("writes a domain event in the same transaction", async () => {
@@ -146,19 +172,24 @@ describe("assembly scope by role", () => {
     const user = await signIn(ctx, role, scope);
     expect((await user.get(`/api/assemblies/${theirs.id}`)).statusCode).toBe(404);
     const validAgenda = [{ kind: "registro", title: "Registro", start: "07:30", end: "08:00" }];
-    expect((await user.put(`/api/assemblies/${theirs.id}/agenda`, { blocks: validAgenda })).statusCode).toBe(404);
+    expect((await user.put(`/api/assemblies/${theirs.id}/agenda`, { blocks: validAgenda })).statusCode).toBe(
+      404,
+    );
     expect((await user.get(`/api/assemblies/${mine.id}`)).statusCode).toBe(200);
     expect((await user.get("/api/assemblies")).json().map((a: { id: string }) => a.id)).toEqual([mine.id]);
   });
 
-  it.each(["supervisor", "desk_staff", "group_leader"] as const)("a %s reads but cannot edit its assembly", async (role) => {
-    const { mineId, mine } = await twoConvenios();
-    const user = await signIn(ctx, role, { agreementId: mineId, assemblyId: mine.id });
-    const agenda = (await user.get(`/api/assemblies/${mine.id}`)).json().agenda;
-    const response = await user.put(`/api/assemblies/${mine.id}/agenda`, { blocks: agenda });
-    expect(response.statusCode).toBe(403);
-    expect(response.json().code).toBe("auth.forbidden");
-  });
+  it.each(["supervisor", "desk_staff", "group_leader"] as const)(
+    "a %s reads but cannot edit its assembly",
+    async (role) => {
+      const { mineId, mine } = await twoConvenios();
+      const user = await signIn(ctx, role, { agreementId: mineId, assemblyId: mine.id });
+      const agenda = (await user.get(`/api/assemblies/${mine.id}`)).json().agenda;
+      const response = await user.put(`/api/assemblies/${mine.id}/agenda`, { blocks: agenda });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe("auth.forbidden");
+    },
+  );
 
   it("an operator cannot create an assembly in another convenio", async () => {
     const { mineId, theirsId } = await twoConvenios();

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { policies } from "../../../shared/policies";
 import {
   ZAgendaInputSchema,
   ZAssemblyInputSchema,
@@ -13,15 +14,29 @@ import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { type Actor, actorLabel } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
-import { policies } from "../../../shared/policies";
 import type { Tx } from "../../db/client";
 import { assemblyTables } from "../../db/schema";
 import { AppError } from "../../errors";
 import { appendAudit, appendEvent } from "../../events/outbox";
-import { assemblyScope, assertAgenda, createAssembly, getAssembly, listAssemblies, replaceAgenda, updateAssembly } from "./store";
+import {
+  assemblyScope,
+  assertAgenda,
+  createAssembly,
+  getAssembly,
+  listAssemblies,
+  replaceAgenda,
+  updateAssembly,
+} from "./store";
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, before: unknown, after: unknown) =>
-  appendAudit(tx, { actor: { id: actor.userId, label: actorLabel(actor) }, action, entity: "assembly", entityId: id, before, after });
+  appendAudit(tx, {
+    actor: { id: actor.userId, label: actorLabel(actor) },
+    action,
+    entity: "assembly",
+    entityId: id,
+    before,
+    after,
+  });
 
 export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
@@ -59,7 +74,14 @@ export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     "/api/assemblies/:id",
-    { schema: { tags: ["assemblies"], params: ZIdParamsSchema, body: ZAssemblyUpdateSchema, response: { 200: ZAssemblySchema } } },
+    {
+      schema: {
+        tags: ["assemblies"],
+        params: ZIdParamsSchema,
+        body: ZAssemblyUpdateSchema,
+        response: { 200: ZAssemblySchema },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { id } = request.params;
@@ -67,7 +89,14 @@ export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         const before = await getAssembly(tx, id);
         await updateAssembly(tx, id, request.body);
-        await audit(tx, actor, "assembly.update", id, { ...before, agenda: undefined, tables: undefined }, request.body);
+        await audit(
+          tx,
+          actor,
+          "assembly.update",
+          id,
+          { ...before, agenda: undefined, tables: undefined },
+          request.body,
+        );
         await appendEvent(tx, { assemblyId: id, type: "assembly.updated" });
       });
       return getAssembly(db, id);
@@ -76,7 +105,14 @@ export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     "/api/assemblies/:id/agenda",
-    { schema: { tags: ["assemblies"], params: ZIdParamsSchema, body: ZAgendaInputSchema, response: { 200: ZAssemblySchema } } },
+    {
+      schema: {
+        tags: ["assemblies"],
+        params: ZIdParamsSchema,
+        body: ZAgendaInputSchema,
+        response: { 200: ZAssemblySchema },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { id } = request.params;
@@ -94,7 +130,14 @@ export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     "/api/assemblies/:id/tables",
-    { schema: { tags: ["assemblies"], params: ZIdParamsSchema, body: ZAssemblyTableInputSchema, response: { 200: ZAssemblySchema } } },
+    {
+      schema: {
+        tags: ["assemblies"],
+        params: ZIdParamsSchema,
+        body: ZAssemblyTableInputSchema,
+        response: { 200: ZAssemblySchema },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       const { id } = request.params;
@@ -106,7 +149,8 @@ export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
         const known = new Set(before.map((t) => t.id));
         for (const [index, { id: tableId, ...table }] of request.body.tables.entries()) {
           const values = { ...table, assemblyId: id, position: index + 1 };
-          if (tableId && known.has(tableId)) await tx.update(assemblyTables).set(values).where(eq(assemblyTables.id, tableId));
+          if (tableId && known.has(tableId))
+            await tx.update(assemblyTables).set(values).where(eq(assemblyTables.id, tableId));
           else await tx.insert(assemblyTables).values(values);
         }
         await audit(tx, actor, "tables.update", id, before, request.body.tables);

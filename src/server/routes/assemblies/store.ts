@@ -19,7 +19,10 @@ import { divipola } from "../../places";
 
 /** The convenio an assembly belongs to, for authorisation; 404 when there is no such assembly. */
 export async function assemblyScope(db: Tx, assemblyId: string): Promise<Scope> {
-  const [row] = await db.select({ agreementId: assemblies.agreementId }).from(assemblies).where(eq(assemblies.id, assemblyId));
+  const [row] = await db
+    .select({ agreementId: assemblies.agreementId })
+    .from(assemblies)
+    .where(eq(assemblies.id, assemblyId));
   if (!row) throw notFound();
   return { agreementId: row.agreementId, assemblyId };
 }
@@ -53,7 +56,9 @@ export function assertAgenda(blocks: AgendaBlockInput[]): (AgendaBlockDraft & { 
         p.code === "agenda.overlap" ? `Se cruza con «${p.first}».` : "Debe terminar después de empezar.";
     }
     const params: Record<string, string> =
-      problem.code === "agenda.overlap" ? { first: problem.first, second: problem.second } : { title: problem.title };
+      problem.code === "agenda.overlap"
+        ? { first: problem.first, second: problem.second }
+        : { title: problem.title };
     throw new AppError(problem.code, params, fields);
   }
   return drafts;
@@ -64,7 +69,10 @@ const summaryColumns = {
   legend: agreements.legend,
 };
 
-function toSummary(row: { assembly: typeof assemblies.$inferSelect; legend: string }, registrationCount: number): AssemblySummaryDto {
+function toSummary(
+  row: { assembly: typeof assemblies.$inferSelect; legend: string },
+  registrationCount: number,
+): AssemblySummaryDto {
   const a = row.assembly;
   const places = divipola();
   return {
@@ -101,14 +109,20 @@ export async function listAssemblies(db: Db, actor: Actor): Promise<AssemblySumm
   const visible =
     actor.role === "national_admin"
       ? undefined
-      : or(inArray(assemblies.agreementId, [...actor.agreementIds, none]), inArray(assemblies.id, [...actor.assemblyIds, none]));
+      : or(
+          inArray(assemblies.agreementId, [...actor.agreementIds, none]),
+          inArray(assemblies.id, [...actor.assemblyIds, none]),
+        );
   const rows = await db
     .select(summaryColumns)
     .from(assemblies)
     .innerJoin(agreements, eq(agreements.id, assemblies.agreementId))
     .where(visible)
     .orderBy(asc(assemblies.date), asc(assemblies.name));
-  const counts = await registrationCounts(db, rows.map((r) => r.assembly.id));
+  const counts = await registrationCounts(
+    db,
+    rows.map((r) => r.assembly.id),
+  );
   return rows.map((row) => toSummary(row, counts.get(row.assembly.id) ?? 0));
 }
 
@@ -186,7 +200,10 @@ export async function createAssembly(tx: Tx, input: AssemblyInput): Promise<stri
 
 export async function updateAssembly(tx: Tx, id: string, input: AssemblyUpdate): Promise<void> {
   assertPlace(input.departmentCode, input.municipalityCode);
-  await tx.update(assemblies).set({ ...input, updatedAt: new Date() }).where(eq(assemblies.id, id));
+  await tx
+    .update(assemblies)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(assemblies.id, id));
 }
 
 /** Saves the agenda as given: blocks with a known id are updated in place, the others inserted, the missing deleted. */
@@ -196,7 +213,12 @@ export async function replaceAgenda(
   blocks: (AgendaBlockDraft & { id?: string | undefined })[],
 ): Promise<void> {
   const existing = new Set(
-    (await tx.select({ id: agendaBlocks.id }).from(agendaBlocks).where(eq(agendaBlocks.assemblyId, assemblyId))).map((b) => b.id),
+    (
+      await tx
+        .select({ id: agendaBlocks.id })
+        .from(agendaBlocks)
+        .where(eq(agendaBlocks.assemblyId, assemblyId))
+    ).map((b) => b.id),
   );
   const kept = new Set(blocks.flatMap((b) => (b.id && existing.has(b.id) ? [b.id] : [])));
   const removed = [...existing].filter((id) => !kept.has(id));

@@ -16,11 +16,18 @@ describe("auth", () => {
       payload: { email: "partner_operator.1@prueba.co", password: "otra-clave" },
     });
     expect(response.statusCode).toBe(401);
-    expect(response.json()).toEqual({ code: "auth.invalid_credentials", message: "Correo o contraseña incorrectos." });
+    expect(response.json()).toEqual({
+      code: "auth.invalid_credentials",
+      message: "Correo o contraseña incorrectos.",
+    });
   });
 
   it("answers 422 with field paths for a malformed login", async () => {
-    const response = await ctx.app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "no-es-correo" } });
+    const response = await ctx.app.inject({
+      method: "POST",
+      url: "/api/auth/login",
+      payload: { email: "no-es-correo" },
+    });
     expect(response.statusCode).toBe(422);
     const body = response.json();
     expect(body.code).toBe("request.invalid");
@@ -43,10 +50,16 @@ describe("auth", () => {
 
   it("logs out and changes the password", async () => {
     const admin = await signIn(ctx, "national_admin");
-    const wrong = await admin.post("/api/auth/password", { currentPassword: "mala", newPassword: "una-clave-nueva-larga" });
+    const wrong = await admin.post("/api/auth/password", {
+      currentPassword: "mala",
+      newPassword: "una-clave-nueva-larga",
+    });
     expect(wrong.statusCode).toBe(422);
     expect(wrong.json().fields.currentPassword).toBe("La contraseña actual no es correcta.");
-    const ok = await admin.post("/api/auth/password", { currentPassword: "contrasena-de-prueba", newPassword: "una-clave-nueva-larga" });
+    const ok = await admin.post("/api/auth/password", {
+      currentPassword: "contrasena-de-prueba",
+      newPassword: "una-clave-nueva-larga",
+    });
     expect(ok.statusCode).toBe(200);
     expect((await admin.post("/api/auth/logout")).statusCode).toBe(200);
     expect((await admin.get("/api/auth/session")).statusCode).toBe(401);
@@ -54,7 +67,8 @@ describe("auth", () => {
 
   it("rate-limits logins per IP", async () => {
     const app = await buildApp({ database: ctx.database, config: { loginRateLimit: 3 } });
-    const attempt = () => app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "x@y.co", password: "z" } });
+    const attempt = () =>
+      app.inject({ method: "POST", url: "/api/auth/login", payload: { email: "x@y.co", password: "z" } });
     const codes = [];
     for (let i = 0; i < 4; i++) codes.push((await attempt()).statusCode);
     expect(codes).toEqual([401, 401, 401, 429]);

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { ZErrorResponseSchema } from "../../../shared/errors";
-import { ZOkSchema } from "../../../shared/schemas/common";
 import { ZLoginSchema, ZPasswordChangeSchema, ZSessionSchema } from "../../../shared/schemas/auth";
+import { ZOkSchema } from "../../../shared/schemas/common";
 import { hashPassword, verifyPassword } from "../../auth/password";
 import { requireActor } from "../../auth/plugin";
 import { createSession, deleteSession, loadActor, SESSION_COOKIE, SESSION_DAYS } from "../../auth/sessions";
@@ -22,12 +22,16 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/auth/login",
     {
       config: { rateLimit: { max: app.config.loginRateLimit, timeWindow: "1 minute" } },
-      schema: { tags: ["auth"], body: ZLoginSchema, response: { 200: ZSessionSchema, 401: ZErrorResponseSchema } },
+      schema: {
+        tags: ["auth"],
+        body: ZLoginSchema,
+        response: { 200: ZSessionSchema, 401: ZErrorResponseSchema },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
       const [user] = await app.database.db.select().from(users).where(eq(users.email, email));
-      if (!user || !user.active || !(await verifyPassword(user.passwordHash, password))) {
+      if (!user?.active || !(await verifyPassword(user.passwordHash, password))) {
         throw new AppError("auth.invalid_credentials");
       }
       const { token, csrfToken } = await createSession(app.database.db, user.id);
@@ -36,17 +40,25 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get("/api/auth/session", { schema: { tags: ["auth"], response: { 200: ZSessionSchema } } }, async (request) => {
-    const actor = requireActor(request);
-    return { actor, csrfToken: request.csrfToken ?? "" };
-  });
+  app.get(
+    "/api/auth/session",
+    { schema: { tags: ["auth"], response: { 200: ZSessionSchema } } },
+    async (request) => {
+      const actor = requireActor(request);
+      return { actor, csrfToken: request.csrfToken ?? "" };
+    },
+  );
 
-  app.post("/api/auth/logout", { schema: { tags: ["auth"], response: { 200: ZOkSchema } } }, async (request, reply) => {
-    const token = request.cookies[SESSION_COOKIE];
-    if (token) await deleteSession(app.database.db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return { ok: true as const };
-  });
+  app.post(
+    "/api/auth/logout",
+    { schema: { tags: ["auth"], response: { 200: ZOkSchema } } },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await deleteSession(app.database.db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return { ok: true as const };
+    },
+  );
 
   app.post(
     "/api/auth/password",

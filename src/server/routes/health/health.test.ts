@@ -25,7 +25,13 @@ describe("health and OpenAPI", () => {
     const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     expect(doc.openapi).toBe("3.1.0");
     const documented = Object.keys(doc.paths);
-    for (const path of ["/api/health", "/api/auth/login", "/api/agreements", "/api/assemblies/{id}/agenda", "/api/users"]) {
+    for (const path of [
+      "/api/health",
+      "/api/auth/login",
+      "/api/agreements",
+      "/api/assemblies/{id}/agenda",
+      "/api/users",
+    ]) {
       expect(documented).toContain(path);
     }
   });
@@ -48,11 +54,14 @@ describe("migrations", () => {
       "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'",
     );
     const present = new Set(columns.map((c) => `${c.table_name}.${c.column_name}`));
-    const tables = Object.values(schema).filter((value) => typeof value === "object" && value !== null && Symbol.for("drizzle:IsDrizzleTable") in value);
+    const tables = Object.values(schema).filter(
+      (value) => typeof value === "object" && value !== null && Symbol.for("drizzle:IsDrizzleTable") in value,
+    );
     expect(tables.length).toBeGreaterThan(5);
     for (const table of tables) {
       const config = getTableConfig(table as Parameters<typeof getTableConfig>[0]);
-      for (const column of config.columns) expect(present, `${config.name}.${column.name}`).toContain(`${config.name}.${column.name}`);
+      for (const column of config.columns)
+        expect(present, `${config.name}.${column.name}`).toContain(`${config.name}.${column.name}`);
     }
   });
 });

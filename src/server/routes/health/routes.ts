@@ -8,12 +8,22 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ["health"],
-        response: { 200: z.object({ ok: z.literal(true), database: z.enum(["pglite", "postgres"]), migration: z.string() }) },
+        response: {
+          200: z.object({
+            ok: z.literal(true),
+            database: z.enum(["pglite", "postgres"]),
+            migration: z.string(),
+          }),
+        },
       },
     },
     async () => {
       const versions = await appliedVersions(app.database);
-      return { ok: true as const, database: app.database.kind, migration: versions.at(-1)?.version ?? "none" };
+      return {
+        ok: true as const,
+        database: app.database.kind,
+        migration: versions.at(-1)?.version ?? "none",
+      };
     },
   );
 };

@@ -1,5 +1,5 @@
-import type WebSocket from "ws";
 import { beforeEach, describe, expect, it } from "vitest";
+import type WebSocket from "ws";
 import type { LiveMessage } from "../../../shared/schemas/live";
 import { freshApp, signIn, type TestContext } from "../../testing/app";
 import { createAgreement, createAssembly } from "../../testing/fixtures";

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import type { LiveMessage } from "../../../shared/schemas/live";
 import { policies } from "../../../shared/policies";
+import type { LiveMessage } from "../../../shared/schemas/live";
 import type { LiveEvent } from "../../events/fanout";
 import { assemblyScope } from "../assemblies/store";
 import { liveAccess } from "./access";
@@ -47,11 +47,14 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         lastSent = event.id;
         send({ type: "event", event });
       };
-      const unsubscribe = app.fanout.subscribe(assemblyId, (event) => (catchingUp ? buffered.push(event) : deliver(event)));
+      const unsubscribe = app.fanout.subscribe(assemblyId, (event) =>
+        catchingUp ? buffered.push(event) : deliver(event),
+      );
       socket.on("close", unsubscribe);
       socket.on("message", (raw: Buffer) => {
         const message = safeParse(raw.toString());
-        if (message?.type === "ping") send({ type: "pong", clientTime: message.clientTime, serverTime: Date.now() });
+        if (message?.type === "ping")
+          send({ type: "pong", clientTime: message.clientTime, serverTime: Date.now() });
       });
 
       send({ type: "hello", serverTime: Date.now(), latestId: app.fanout.latestId });

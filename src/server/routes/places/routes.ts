@@ -16,7 +16,10 @@ export const placeRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ["places"],
         querystring: z.object({
-          department: z.string().regex(/^\d{2}$/).optional(),
+          department: z
+            .string()
+            .regex(/^\d{2}$/)
+            .optional(),
           q: z.string().max(80).default(""),
           limit: z.coerce.number().int().min(1).max(2000).default(50),
         }),

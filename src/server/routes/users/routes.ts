@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { policies } from "../../../shared/policies";
 import { ROLES } from "../../../shared/roles";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { ZUserInputSchema, ZUserSchema, ZUserScopeSchema } from "../../../shared/schemas/user";
@@ -8,7 +9,6 @@ import { actorLabel } from "../../auth/actor";
 import { authorizeGlobal } from "../../auth/authorize";
 import { hashPassword } from "../../auth/password";
 import { requireActor } from "../../auth/plugin";
-import { policies } from "../../../shared/policies";
 import { users } from "../../db/schema";
 import { notFound } from "../../errors";
 import { appendAudit } from "../../events/outbox";
@@ -18,17 +18,25 @@ const ZUserUpdateSchema = z.object({
   name: z.string().trim().min(1).max(120).optional(),
   role: z.enum(ROLES).optional(),
   active: z.boolean().optional(),
-  password: z.string().min(10, { error: "La contraseña debe tener al menos 10 caracteres." }).max(200).optional(),
+  password: z
+    .string()
+    .min(10, { error: "La contraseña debe tener al menos 10 caracteres." })
+    .max(200)
+    .optional(),
   scopes: z.array(ZUserScopeSchema).max(50).optional(),
 });
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
 
-  app.get("/api/users", { schema: { tags: ["users"], response: { 200: z.array(ZUserSchema) } } }, async (request) => {
-    authorizeGlobal(requireActor(request), policies.manageUsers);
-    return listUsers(db);
-  });
+  app.get(
+    "/api/users",
+    { schema: { tags: ["users"], response: { 200: z.array(ZUserSchema) } } },
+    async (request) => {
+      authorizeGlobal(requireActor(request), policies.manageUsers);
+      return listUsers(db);
+    },
+  );
 
   app.post(
     "/api/users",
@@ -39,7 +47,13 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       const id = await db.transaction(async (tx) => {
         const userId = await createUser(tx, request.body);
         const after = { email: request.body.email, role: request.body.role, scopes: request.body.scopes };
-        await appendAudit(tx, { actor: { id: actor.userId, label: actorLabel(actor) }, action: "user.create", entity: "user", entityId: userId, after });
+        await appendAudit(tx, {
+          actor: { id: actor.userId, label: actorLabel(actor) },
+          action: "user.create",
+          entity: "user",
+          entityId: userId,
+          after,
+        });
         return userId;
       });
       const created = (await listUsers(db)).find((u) => u.id === id)!;
@@ -49,7 +63,14 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     "/api/users/:id",
-    { schema: { tags: ["users"], params: ZIdParamsSchema, body: ZUserUpdateSchema, response: { 200: ZUserSchema } } },
+    {
+      schema: {
+        tags: ["users"],
+        params: ZIdParamsSchema,
+        body: ZUserUpdateSchema,
+        response: { 200: ZUserSchema },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       authorizeGlobal(actor, policies.manageUsers);

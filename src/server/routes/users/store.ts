@@ -3,13 +3,21 @@ import type { Role } from "../../../shared/roles";
 import type { UserDto, UserInput } from "../../../shared/schemas/user";
 import { hashPassword } from "../../auth/password";
 import type { Db, Tx } from "../../db/client";
-import { users, userScopes } from "../../db/schema";
+import { userScopes, users } from "../../db/schema";
 import { AppError } from "../../errors";
 
 export async function listUsers(db: Db): Promise<UserDto[]> {
   const rows = await db.select().from(users).orderBy(asc(users.name));
   const scopes = rows.length
-    ? await db.select().from(userScopes).where(inArray(userScopes.userId, rows.map((u) => u.id)))
+    ? await db
+        .select()
+        .from(userScopes)
+        .where(
+          inArray(
+            userScopes.userId,
+            rows.map((u) => u.id),
+          ),
+        )
     : [];
   return rows.map((u) => ({
     id: u.id,
@@ -28,7 +36,12 @@ export async function createUser(tx: Tx, input: UserInput): Promise<string> {
   if (existing) throw new AppError("user.email_taken", {}, { email: "error.user.email_taken" });
   const [row] = await tx
     .insert(users)
-    .values({ email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) })
+    .values({
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    })
     .returning({ id: users.id });
   await replaceScopes(tx, row!.id, input.scopes);
   return row!.id;

@@ -1,0 +1,205 @@
+import { mkdir, rmdir } from "node:fs/promises";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import { expect, expectAccessible, login, test } from "./fixtures";
+
+const LEGEND =
+  "Esta actividad se realiza en el marco del Convenio número 002 de 2023, suscrito entre la Unidad Solidaria y la UNAD";
+
+/**
+ * The allocation journey re-runs the demo's allocation, which replaces its sub-tables; this journey writes
+ * pieces on one of them. Both take the same lock (a directory made atomically) so they never overlap.
+ */
+async function exclusively<T>(work: () => Promise<T>): Promise<T> {
+  const lock = `.tmp/e2e-allocation-${process.env.E2E_PORT ?? 4173}.lock`;
+  await mkdir(".tmp", { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rmdir(lock);
+  }
+}
+
+interface Subtable {
+  id: string;
+  label: string;
+  joinCode: string | null;
+}
+
+/** The operator's API calls, with the session's CSRF token. */
+async function operatorApi(request: APIRequestContext) {
+  const { csrfToken } = (await (await request.get("/api/auth/session")).json()) as { csrfToken: string };
+  const headers = { "x-csrf-token": csrfToken };
+  return {
+    post: (url: string, data: unknown) => request.post(url, { data, headers }),
+    get: (url: string) => request.get(url),
+  };
+}
+
+/** The demo assembly's first sub-table, allocating the 500 people when nobody did yet. */
+async function firstSubtable(api: Awaited<ReturnType<typeof operatorApi>>, assemblyId: string) {
+  type Allocation = { run: unknown; tables: { id: string; subtables: Subtable[] }[] };
+  let allocation = (await (await api.get(`/api/assemblies/${assemblyId}/allocation`)).json()) as Allocation;
+  if (!allocation.run) {
+    const saved = await api.post(`/api/assemblies/${assemblyId}/allocation`, {
+      source: "registered",
+      subtableSize: 20,
+      seed: 7,
+    });
+    expect(saved.status()).toBe(201);
+    allocation = (await saved.json()) as Allocation;
+  }
+  const table = allocation.tables[0]!;
+  return { tableId: table.id, subtable: table.subtables[0]! };
+}
+
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    locale: "es-CO",
+    timezoneId: "America/Bogota",
+  });
+  return context.newPage();
+}
+
+/** The capture page is ready offline once the service worker controls it (it precached the app). */
+async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    await navigator.serviceWorker.ready;
+    return navigator.serviceWorker.controller !== null;
+  });
+}
+
+test("two phones on one sub-table, one offline and reloaded, the projector and the timer all agree", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(240_000);
+  await login(page, "partner_operator");
+  const assemblies = (await (await page.request.get("/api/assemblies")).json()) as {
+    id: string;
+    name: string;
+  }[];
+  const assemblyId = assemblies.find((a) => a.name.endsWith("PIT Arauca"))!.id;
+  const api = await operatorApi(page.request);
+  const title = `Crédito solidario ${testInfo.project.name}`;
+  const solution = "Fondo rotatorio entre las cooperativas cacaoteras";
+
+  await exclusively(async () => {
+    const { tableId, subtable } = await firstSubtable(api, assemblyId);
+    const code = subtable.joinCode!;
+    try {
+      // The projector: one table's big puzzle, live.
+      await page.goto(`/rompecabezas/${assemblyId}/mesa/${tableId}`);
+      const board = page.locator("svg.big-puzzle__svg");
+      await expect(board).toContainText(LEGEND);
+      await expectAccessible(page);
+
+      const a = await phone(browser);
+      await a.goto(`/unirse/${code}`);
+      await expect(a.getByRole("heading", { level: 1, name: `Sub-mesa ${subtable.label}` })).toBeVisible();
+      await expect(a.getByRole("contentinfo")).toContainText(LEGEND);
+      await controlledByServiceWorker(a);
+      await expectAccessible(a);
+
+      const b = await phone(browser);
+      await b.goto(`/unirse/${code}`);
+      await expect(b.getByRole("heading", { level: 1, name: `Sub-mesa ${subtable.label}` })).toBeVisible();
+      await expect(b.getByText(/También editando/)).toBeVisible({ timeout: 30_000 });
+      await expectAccessible(b);
+
+      // The table's leader starts the needs phase: both phones and the projector show it without reloading.
+      await api.post(`/api/puzzle/assemblies/${assemblyId}/timers`, { action: "reset", tableId });
+      expect(
+        (
+          await api.post(`/api/puzzle/assemblies/${assemblyId}/timers`, { action: "start", tableId })
+        ).status(),
+      ).toBe(200);
+      for (const screen of [a, b]) {
+        await expect(screen.locator(".phase-clock__phase")).toHaveText("Ahora: Paso 1: necesidades");
+        await expect(screen.getByRole("timer")).toHaveText(/^(15:00|14:5\d)$/);
+      }
+      await expect(board.locator(".bp-clock")).toContainText("Paso 1: necesidades");
+
+      // Phone A loses the connection, writes a need and its solution, and reloads.
+      await a.context().setOffline(true);
+      const unsent = a.getByRole("status").filter({ hasText: /^\d+ cambios? sin enviar$/ });
+      await a.getByLabel("Título de la necesidad").fill(title);
+      await a.getByLabel("Campesinos").check();
+      await expect(
+        a.getByRole("article", { name: "Necesidad 1" }).getByText("Guardado en el teléfono"),
+      ).toBeVisible();
+      await expect(unsent).toBeVisible();
+      await a.getByRole("button", { name: /Paso 2/ }).click();
+      await a.getByLabel("¿Cuál es la solución?").fill(solution);
+      await a.getByLabel("Trabajo en red").check();
+      await expect(
+        a
+          .getByRole("article", { name: new RegExp(`^Solución a «${title}»`) })
+          .getByText("Guardado en el teléfono"),
+      ).toBeVisible();
+      await expect(a.getByText("Sin conexión: sus cambios se guardan en este teléfono")).toBeVisible();
+      await expectAccessible(a);
+      // Each pause in typing saved once; the count of unsent changes is the same after the reload.
+      await a.waitForTimeout(1000);
+      const before = await unsent.textContent();
+
+      await a.reload();
+      await expect(a.getByRole("heading", { level: 1, name: `Sub-mesa ${subtable.label}` })).toBeVisible();
+      await expect(unsent).toHaveText(before!);
+      await expect(a.getByLabel("Título de la necesidad")).toHaveValue(title);
+      await expect(a.getByLabel("Campesinos")).toBeChecked();
+      await a.getByRole("button", { name: /Paso 2/ }).click();
+      await expect(a.getByLabel("¿Cuál es la solución?")).toHaveValue(solution);
+      await expect(a.getByLabel("Trabajo en red")).toBeChecked();
+      await expectAccessible(a);
+
+      // Back online: the changes go by themselves; phone B and the projector show them without reloading.
+      await a.context().setOffline(false);
+      await expect(a.getByRole("status").filter({ hasText: "Todo enviado" })).toBeVisible({
+        timeout: 30_000,
+      });
+      await expect(b.getByLabel("Título de la necesidad")).toHaveValue(title);
+      await b.getByRole("button", { name: /Paso 2/ }).click();
+      await expect(b.getByLabel("¿Cuál es la solución?")).toHaveValue(solution);
+      await expect(board.locator('[data-piece="need"]')).toContainText(title);
+      await expect(board.locator('[data-piece="solution"]')).toContainText(solution);
+      await expectAccessible(b);
+
+      for (const screen of [a, b])
+        await expect(screen.locator(".phase-clock__phase")).toHaveText("Ahora: Paso 1: necesidades");
+      await a.context().close();
+      await b.context().close();
+
+      // The operator's progress board counts them.
+      await page.goto(`/asambleas/${assemblyId}/rompecabezas`);
+      const row = page.getByRole("row", { name: new RegExp(`^${subtable.label.replace(".", "\\.")}`) });
+      await expect(row.getByRole("cell").nth(1)).toHaveText("1");
+      await expect(row.getByRole("cell").nth(2)).toHaveText("1");
+      await expectAccessible(page);
+    } finally {
+      // Leave the demo's sub-table as it was: the allocation journey may replace the sub-tables.
+      const state = (await (await api.get(`/api/puzzle/subtables/${subtable.id}`)).json()) as {
+        needs: { id: string; version: number }[];
+      };
+      for (const need of state.needs) {
+        await api.post(`/api/puzzle/subtables/${subtable.id}/changes`, {
+          changeId: crypto.randomUUID(),
+          kind: "need.delete",
+          pieceId: need.id,
+          baseVersion: need.version,
+        });
+      }
+      await api.post(`/api/puzzle/assemblies/${assemblyId}/timers`, { action: "reset", tableId });
+    }
+  });
+});

@@ -1,0 +1,156 @@
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { policies } from "../../../shared/policies";
+import {
+  type CheckInEventPayload,
+  ZCheckInInputSchema,
+  ZCheckInParamsSchema,
+  ZCheckInResultSchema,
+  ZDeskSearchQuerySchema,
+  ZDeskSearchResultSchema,
+  ZWalkInInputSchema,
+  ZWalkInResultSchema,
+} from "../../../shared/schemas/checkin";
+import { ZIdParamsSchema } from "../../../shared/schemas/common";
+import { actorLabel } from "../../auth/actor";
+import { authorize } from "../../auth/authorize";
+import { requireActor } from "../../auth/plugin";
+import type { Tx } from "../../db/client";
+import { appendAudit, appendEvent } from "../../events/outbox";
+import { registerPerson } from "../../registration/register";
+import { assemblyScope } from "../assemblies/store";
+import { readDeskQuery } from "./query";
+import { attendanceCounts, deskPerson, markPresent, searchDesk, undoCheckIn } from "./store";
+
+/** Counts after the change, written as the live event dashboards and projector views update from. */
+async function announce(
+  tx: Tx,
+  assemblyId: string,
+  type: "checkin.created" | "checkin.undone",
+  registrationId: string,
+  desk: string,
+) {
+  const counts = await attendanceCounts(tx, assemblyId);
+  const payload: CheckInEventPayload = { ...counts, registrationId, desk };
+  await appendEvent(tx, { assemblyId, type, payload: { ...payload } });
+  return counts;
+}
+
+export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.database.db;
+
+  app.get(
+    "/api/assemblies/:id/checkin/search",
+    {
+      schema: {
+        tags: ["checkin"],
+        params: ZIdParamsSchema,
+        querystring: ZDeskSearchQuerySchema,
+        response: { 200: ZDeskSearchResultSchema },
+      },
+    },
+    async (request) => {
+      const assemblyId = request.params.id;
+      authorize(requireActor(request), policies.checkIn, await assemblyScope(db, assemblyId));
+      const query = readDeskQuery(request.query.q);
+      return { matchedBy: query.kind, people: await searchDesk(db, assemblyId, query) };
+    },
+  );
+
+  app.post(
+    "/api/assemblies/:id/checkins",
+    {
+      schema: {
+        tags: ["checkin"],
+        params: ZIdParamsSchema,
+        body: ZCheckInInputSchema,
+        response: { 200: ZCheckInResultSchema },
+      },
+    },
+    async (request) => {
+      const actor = requireActor(request);
+      const assemblyId = request.params.id;
+      authorize(actor, policies.checkIn, await assemblyScope(db, assemblyId));
+      const { registrationId, desk } = request.body;
+      return db.transaction(async (tx) => {
+        const person = await deskPerson(tx, assemblyId, registrationId);
+        const now = new Date();
+        const marked = await markPresent(tx, {
+          assemblyId,
+          person,
+          desk,
+          userId: actor.userId,
+          walkIn: false,
+          now,
+        });
+        const counts =
+          marked.outcome === "checked_in"
+            ? await announce(tx, assemblyId, "checkin.created", registrationId, desk)
+            : await attendanceCounts(tx, assemblyId);
+        return { ...marked, counts };
+      });
+    },
+  );
+
+  app.post(
+    "/api/assemblies/:id/checkins/:checkInId/undo",
+    { schema: { tags: ["checkin"], params: ZCheckInParamsSchema, response: { 200: ZCheckInResultSchema } } },
+    async (request) => {
+      const actor = requireActor(request);
+      const { id: assemblyId, checkInId } = request.params;
+      authorize(actor, policies.checkIn, await assemblyScope(db, assemblyId));
+      return db.transaction(async (tx) => {
+        const undone = await undoCheckIn(tx, assemblyId, checkInId, actor.userId, new Date());
+        await appendAudit(tx, {
+          actor: { id: actor.userId, label: actorLabel(actor) },
+          action: "checkin.undo",
+          entity: "check_in",
+          entityId: checkInId,
+          before: { registrationId: undone.registrationId, at: undone.at.toISOString(), desk: undone.desk },
+        });
+        const counts = await announce(tx, assemblyId, "checkin.undone", undone.registrationId, undone.desk);
+        return {
+          outcome: "undone" as const,
+          person: await deskPerson(tx, assemblyId, undone.registrationId),
+          counts,
+        };
+      });
+    },
+  );
+
+  app.post(
+    "/api/assemblies/:id/walk-ins",
+    {
+      schema: {
+        tags: ["checkin"],
+        params: ZIdParamsSchema,
+        body: ZWalkInInputSchema,
+        response: { 200: ZWalkInResultSchema, 201: ZWalkInResultSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const assemblyId = request.params.id;
+      authorize(actor, policies.checkIn, await assemblyScope(db, assemblyId));
+      const { desk, ...form } = request.body;
+      const result = await db.transaction(async (tx) => {
+        const registered = await registerPerson(tx, assemblyId, form, "desk");
+        const person = await deskPerson(tx, assemblyId, registered.registrationId);
+        const now = new Date();
+        const marked = await markPresent(tx, {
+          assemblyId,
+          person,
+          desk,
+          userId: actor.userId,
+          walkIn: registered.created,
+          now,
+        });
+        const counts =
+          marked.outcome === "checked_in"
+            ? await announce(tx, assemblyId, "checkin.created", registered.registrationId, desk)
+            : await attendanceCounts(tx, assemblyId);
+        return { ...marked, counts, created: registered.created };
+      });
+      return reply.status(result.created ? 201 : 200).send(result);
+    },
+  );
+};
