@@ -7,8 +7,8 @@ export default defineConfig({
     pool: "forks",
     isolate: false,
     maxWorkers: 2,
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     reporters: process.env.MINGA_TEST_JSON
       ? ["default", ["json", { outputFile: process.env.MINGA_TEST_JSON }]]
       : ["default"],

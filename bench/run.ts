@@ -6,6 +6,14 @@ import type { Measure } from "./measure";
 type Module = { run: () => Promise<Measure[]> };
 const MODULES: Record<string, () => Promise<Module>> = {
   foundation: () => import("./foundation"),
+  registration: () => import("./registration"),
+  checkin: () => import("./checkin"),
+  allocation: () => import("./allocation"),
+  "run-of-day": () => import("./run-of-day"),
+  puzzle: () => import("./puzzle"),
+  plenary: () => import("./plenary"),
+  reports: () => import("./reports"),
+  associativity: () => import("./associativity"),
 };
 
 execSync("npm run build", { stdio: ["ignore", "ignore", "inherit"] });

@@ -22,6 +22,7 @@ test("a person registers from the phone, corrects it with the date of birth, and
   request,
 }, testInfo) => {
   test.skip(testInfo.project.name !== "phone", "the public page is a phone journey");
+  test.setTimeout(180_000);
   // The page has no session: the operator's sign-in only finds the demo assembly's address.
   const assemblyId = await demoAssemblyId(request);
   const document = freshDocument(1);
@@ -31,27 +32,28 @@ test("a person registers from the phone, corrects it with the date of birth, and
   await expect(page.getByRole("contentinfo")).toContainText(LEGEND);
   await expectAccessible(page);
 
-  await page.getByLabel("Número de documento").fill(document);
-  await page.getByLabel("Nombres").fill("Yurley Andrea");
-  await page.getByLabel("Apellidos").fill("Peñaloza Ruiz");
-  await page.getByLabel("Fecha de nacimiento").fill("1994-03-07");
-  await page.getByRole("combobox", { name: "Sexo" }).selectOption({ label: "Mujer" });
-  await page.getByLabel("Celular").fill("311 456 7890");
-  await page.getByRole("combobox", { name: "Departamento de residencia" }).selectOption({ label: "Arauca" });
-  await page.getByRole("combobox", { name: "Municipio de residencia" }).fill("tam");
-  await page.getByRole("option", { name: "Tame" }).click();
-  await page.getByRole("combobox", { name: "Zona" }).selectOption({ label: "Rural" });
-  await page.getByRole("checkbox", { name: "Campesinos" }).check();
+  const form = page.getByRole("form", { name: "Inscripción a la asamblea" });
+  await form.getByLabel("Número de documento").fill(document);
+  await form.getByLabel("Nombres").fill("Yurley Andrea");
+  await form.getByLabel("Apellidos").fill("Peñaloza Ruiz");
+  await form.getByLabel("Fecha de nacimiento").fill("1994-03-07");
+  await form.getByRole("combobox", { name: "Sexo" }).selectOption({ label: "Mujer" });
+  await form.getByLabel("Celular").fill("311 456 7890");
+  await form.getByRole("combobox", { name: "Departamento de residencia" }).selectOption({ label: "Arauca" });
+  await form.getByRole("combobox", { name: "Municipio de residencia" }).fill("tam");
+  await page.getByRole("option", { name: "Tame", exact: true }).click();
+  await form.getByRole("combobox", { name: "Zona" }).selectOption({ label: "Rural" });
+  await form.getByRole("checkbox", { name: "Campesinos" }).check();
   await page
     .getByRole("combobox", { name: "Economía", exact: true })
     .selectOption({ label: "Economía solidaria" });
-  await page.getByRole("checkbox", { name: /^Asociatividad y Trabajo en Red/ }).check();
+  await form.getByRole("checkbox", { name: /^Asociatividad y Trabajo en Red/ }).check();
   await expect(
     page.getByRole("checkbox", { name: /Asociatividad y Trabajo en Red \(opción 1\)/ }),
   ).toBeChecked();
 
   // Sensitive fields appear only after their own, explicit authorisation.
-  await expect(page.getByRole("combobox", { name: /Autorreconocimiento étnico/ })).toHaveCount(0);
+  await expect(form.getByRole("combobox", { name: /Autorreconocimiento étnico/ })).toHaveCount(0);
   await page
     .getByRole("checkbox", { name: /Autorizo de forma expresa el tratamiento de mis datos sensibles/ })
     .check();
@@ -61,12 +63,12 @@ test("a person registers from the phone, corrects it with the date of birth, and
 
   // Without the convenio's authorisation nothing is stored; the form keeps every answer.
   await page.getByRole("button", { name: "Inscribirme" }).click();
-  const consent = page.getByRole("checkbox", { name: /He leído y acepto la autorización/ });
+  const consent = form.getByRole("checkbox", { name: /He leído y acepto la autorización/ });
   await expect(page.getByRole("alert")).toContainText(
     "Debe aceptar la autorización de tratamiento de datos para inscribirse.",
   );
   await expect(consent).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByLabel("Nombres")).toHaveValue("Yurley Andrea");
+  await expect(form.getByLabel("Nombres")).toHaveValue("Yurley Andrea");
   await expectAccessible(page);
   await consent.check();
   await page.getByRole("button", { name: "Inscribirme" }).click();
@@ -82,24 +84,24 @@ test("a person registers from the phone, corrects it with the date of birth, and
 
   // The same document again: a wrong date of birth changes nothing; the right one updates.
   await page.getByRole("button", { name: "Inscribir a otra persona" }).click();
-  await page
+  await form
     .getByLabel("Número de documento")
     .fill(document.replace(/(\d)(\d{3})(\d{3})(\d{3})$/, "$1.$2.$3.$4"));
-  await page.getByLabel("Nombres").fill("Yurley Andrea");
-  await page.getByLabel("Apellidos").fill("Peñaloza Ruiz");
-  await page.getByLabel("Fecha de nacimiento").fill("1994-03-08");
-  await page.getByRole("combobox", { name: "Sexo" }).selectOption({ label: "Mujer" });
-  await page.getByLabel("Celular").fill("+57 320 000 1111");
-  await page.getByRole("combobox", { name: "Departamento de residencia" }).selectOption({ label: "Arauca" });
-  await page.getByRole("combobox", { name: "Municipio de residencia" }).fill("tam");
-  await page.getByRole("option", { name: "Tame" }).click();
-  await page.getByRole("combobox", { name: "Zona" }).selectOption({ label: "Rural" });
+  await form.getByLabel("Nombres").fill("Yurley Andrea");
+  await form.getByLabel("Apellidos").fill("Peñaloza Ruiz");
+  await form.getByLabel("Fecha de nacimiento").fill("1994-03-08");
+  await form.getByRole("combobox", { name: "Sexo" }).selectOption({ label: "Mujer" });
+  await form.getByLabel("Celular").fill("+57 320 000 1111");
+  await form.getByRole("combobox", { name: "Departamento de residencia" }).selectOption({ label: "Arauca" });
+  await form.getByRole("combobox", { name: "Municipio de residencia" }).fill("tam");
+  await page.getByRole("option", { name: "Tame", exact: true }).click();
+  await form.getByRole("combobox", { name: "Zona" }).selectOption({ label: "Rural" });
   await page
     .getByRole("combobox", { name: "Economía", exact: true })
     .selectOption({ label: "Economía solidaria" });
-  await page.getByRole("checkbox", { name: /He leído y acepto la autorización/ }).check();
+  await form.getByRole("checkbox", { name: /He leído y acepto la autorización/ }).check();
   await page.getByRole("button", { name: "Inscribirme" }).click();
-  const birthDate = page.getByLabel("Fecha de nacimiento");
+  const birthDate = form.getByLabel("Fecha de nacimiento");
   await expect(page.getByRole("alert")).toContainText(
     "Este documento ya está inscrito con otra fecha de nacimiento.",
   );
@@ -130,6 +132,7 @@ test("an operator imports a list with good and bad rows and downloads the rows t
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name !== "desktop", "the import wizard is a desktop journey");
+  test.setTimeout(180_000);
   const documents = [2, 3, 4, 5, 6].map((n) => freshDocument(n * 7919));
   await login(page, "partner_operator");
   await page.getByRole("link", { name: /PIT Arauca$/ }).click();
@@ -145,7 +148,7 @@ test("an operator imports a list with good and bad rows and downloads the rows t
   await expect(page.getByRole("link", { name: "Descargar la plantilla (XLSX)" })).toBeVisible();
   await expectAccessible(page);
   await page
-    .getByLabel("Archivo")
+    .getByLabel("Archivo", { exact: true })
     .setInputFiles({ name: "lista-unad.csv", mimeType: "text/csv", buffer: partnerCsv(documents) });
   await page.getByRole("button", { name: "Subir y continuar" }).click();
 

@@ -8,6 +8,7 @@ import { useLang, useT } from "../../i18n/lang";
 import { Button } from "../../ui/Button";
 import { useAssembly } from "../assemblies/assembly-context";
 import { ImportErrors } from "./ImportErrors";
+import { TableScroll } from "./TableScroll";
 
 type Step =
   | { name: "upload" }
@@ -217,7 +218,7 @@ function MappingStep({
       <p className="form__note">
         {t("import.mapping.intro", { file: job.fileName, rows: job.total, header: job.headerRow })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t("import.mapping.caption")}>
         <table className="registration-table import__mapping">
           <caption className="visually-hidden">{t("import.mapping.caption")}</caption>
           <thead>
@@ -264,7 +265,7 @@ function MappingStep({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className="field__hint">{t("import.mapping.required")}</p>
       {missing.length ? (
         <p className="import__missing">
@@ -314,7 +315,7 @@ function PreviewStep({
           invalid: formatNumber(preview.invalid, lang),
         })}
       </p>
-      <div className="table-scroll">
+      <TableScroll label={t("import.preview.caption", { count: preview.rows.length })}>
         <table className="registration-table">
           <caption>{t("import.preview.caption", { count: preview.rows.length })}</caption>
           <thead>
@@ -346,7 +347,7 @@ function PreviewStep({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <div className="form__actions">
         <Button variant="secondary" onClick={onBack}>
           {t("import.preview.back")}

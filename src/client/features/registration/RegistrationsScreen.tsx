@@ -16,6 +16,7 @@ import { Loading } from "../../ui/Loading";
 import { useAssembly } from "../assemblies/assembly-context";
 import { ImportWizard } from "./ImportWizard";
 import { RegistrationEditor } from "./RegistrationEditor";
+import { TableScroll } from "./TableScroll";
 
 const FILTERS = ["q", "sex", "ageBand", "populationGroup", "source"] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
@@ -159,7 +160,7 @@ function RegistrationList() {
             {t("registration.list.count", { count: formatNumber(data.total, lang) })}
           </p>
           {data.items.length ? (
-            <div className="table-scroll">
+            <TableScroll label={t("registration.list.title")}>
               {data.personal ? (
                 <table className="registration-table">
                   <caption className="visually-hidden">{t("registration.list.title")}</caption>
@@ -219,7 +220,7 @@ function RegistrationList() {
                   </tbody>
                 </table>
               )}
-            </div>
+            </TableScroll>
           ) : (
             <p>{t("registration.list.empty")}</p>
           )}

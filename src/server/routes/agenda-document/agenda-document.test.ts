@@ -65,8 +65,11 @@ describe("the agenda document", () => {
     }
     const spokesperson = a.people.find((p) => a.idOf(p) === a.ids[0])!;
     expect(text).toContain(`${spokesperson.firstNames} ${spokesperson.lastNames}`);
-    // Merged: the second wording is no longer a need of its own.
-    expect(text).not.toContain("Crédito caro para cacaoteros");
+    // Merged: one need from both sub-tables, under the wording that stayed.
+    expect(text).toContain("mesas: 1.1, 1.2");
+    const needs = text.slice(text.indexOf("Necesidades"), text.indexOf("Soluciones y organizaciones"));
+    expect(needs).toContain("Falta de crédito para el cacao");
+    expect(needs).not.toContain("Crédito caro para cacaoteros");
   });
 
   it("has the same content as XLSX, one sheet per section with the legend, and as JSON", async () => {

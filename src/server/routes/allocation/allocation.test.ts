@@ -9,7 +9,7 @@ import type {
   TableAllocationDto,
 } from "../../../shared/schemas/allocation";
 import { seatOf, seatsOf } from "../../allocation/seat";
-import { allocationMoves, auditLog, registrations, seats, users } from "../../db/schema";
+import { allocationMoves, auditLog, registrations, seats } from "../../db/schema";
 import { insertPeople } from "../../demo/seed";
 import { checkIn, registeredAssembly, saveAllocation } from "../../testing/allocation-fixtures";
 import { freshApp, signIn, type TestContext } from "../../testing/app";
@@ -152,7 +152,7 @@ describe("allocation: preview, save, lock", () => {
   });
 
   it("says so when nobody is checked in or the tables cannot hold everyone", async () => {
-    const { operator, assemblyId, tables } = await registeredAssembly(ctx, 30);
+    const { operator, assemblyId } = await registeredAssembly(ctx, 30);
     const nobody = await operator.post(`/api/assemblies/${assemblyId}/allocation/preview`, {
       source: "checked_in",
     });
@@ -174,7 +174,6 @@ describe("allocation: preview, save, lock", () => {
       code: "allocation.capacity_exceeded",
       message: "Hay 30 personas y las mesas suman 25 cupos. Aumente el cupo de las mesas o habilite otra.",
     });
-    expect(tables).toHaveLength(5);
   });
 });
 
@@ -399,15 +398,13 @@ describe("allocation: who sees what", () => {
     expect(notALeader.json().code).toBe("allocation.not_group_leader");
     const removed = await operator.put(url, { userIds: [] });
     expect(removed.json().leaders).toEqual([]);
-    const [user] = await ctx.database.db.select().from(users).where(eq(users.id, candidate.userId));
-    expect(user?.role).toBe("group_leader");
     expect(
       (await candidate.get(`/api/assemblies/${assemblyId}/allocation/tables/${tables[1]!.id}`)).statusCode,
     ).toBe(403);
   });
 
   it("records the spokesperson among the table's people", async () => {
-    const { operator, assemblyId, tables } = await registeredAssembly(ctx, 60);
+    const { operator, assemblyId } = await registeredAssembly(ctx, 60);
     const saved = (await saveAllocation(operator, assemblyId)) as AllocationDto;
     const [first, second] = saved.tables.filter((t) => t.subtables.length > 0);
     const url = `/api/assemblies/${assemblyId}/tables/${first!.id}/spokesperson`;
@@ -423,7 +420,6 @@ describe("allocation: who sees what", () => {
       registrationId: member.registrationId,
       name: `${member.firstNames} ${member.lastNames}`,
     });
-    expect(tables.length).toBe(5);
   });
 });
 
