@@ -138,6 +138,9 @@ async function evaluate(database: Database, evalSet = loadEvalSet()) {
   };
 }
 
+/** Seeds that make about NATIONAL_ORGANIZATIONS distinct organisations (about 50 each once de-duplicated). */
+const FIRST_SEEDS = 70;
+
 /** An assembly holding a national year's organisations, from the demo generator over many seeds. */
 async function nationalYear(database: Database): Promise<{ assemblyId: string; organizations: number }> {
   const assemblyId = await newAssembly(database, ARAUCA, "Año nacional", "81001", "2023-11-18");
@@ -145,8 +148,7 @@ async function nationalYear(database: Database): Promise<{ assemblyId: string; o
   let organizations = 0;
   let seed = 0;
   while (organizations < NATIONAL_ORGANIZATIONS) {
-    // About 70 distinct organisations per seed: add seeds in batches, then count what the registry made of them.
-    for (let batch = 0; batch < 10; batch++) {
+    for (const last = seed === 0 ? FIRST_SEEDS : seed + 5; seed < last; ) {
       seed += 1;
       const region = seed % 2 === 0 ? ARAUCA : NARINO_COSTA;
       const { people } = generateDemoPeople({ region, count: 500, seed, assemblyDate: "2023-11-18" });
@@ -161,6 +163,8 @@ async function nationalYear(database: Database): Promise<{ assemblyId: string; o
     );
     organizations = row?.n ?? 0;
   }
+  // What autovacuum does on a server: the bulk load leaves dead rows and stale statistics behind.
+  await database.withSession((exec) => exec("VACUUM ANALYZE"));
   return { assemblyId, organizations };
 }
 
@@ -174,7 +178,7 @@ export async function run(): Promise<Measure[]> {
     const { assemblyId, organizations } = await nationalYear(database);
     const evalSet = loadEvalSet();
     const latencies: number[] = [];
-    for (let round_ = 0; round_ < 3; round_++) {
+    for (let round_ = 0; round_ < 4; round_++) {
       for (const need of evalSet.needs) {
         const started = performance.now();
         const context = await loadSuggestionContext(database.db, assemblyId, "es");
@@ -184,7 +188,8 @@ export async function run(): Promise<Measure[]> {
           { text: need.text, axisCode: need.axis, cooperating: [], subtableId: null },
           5,
         );
-        latencies.push(performance.now() - started);
+        // The first round warms the caches, as the first phones of the day do.
+        if (round_ > 0) latencies.push(performance.now() - started);
       }
     }
     return [

@@ -99,13 +99,11 @@ async function fill(db: Db): Promise<string> {
       for (let n = 1; n <= NEEDS; n += 1) {
         const needId = randomUUID();
         const solutionId = randomUUID();
-        await db
-          .insert(puzzleNeeds)
-          .values({
-            ...base,
-            id: needId,
-            title: `Necesidad ${n} de la sub-mesa ${sub.label}: acceso a mercados para el cacao`,
-          });
+        await db.insert(puzzleNeeds).values({
+          ...base,
+          id: needId,
+          title: `Necesidad ${n} de la sub-mesa ${sub.label}: acceso a mercados para el cacao`,
+        });
         await db.insert(puzzleSolutions).values({
           ...base,
           id: solutionId,

@@ -96,7 +96,7 @@ function people(): PersonData[] {
   return [...byDocument.values()].slice(0, ROWS);
 }
 
-export async function partnerList(): Promise<Buffer> {
+async function partnerList(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Asistentes");
   sheet.addRow(COLUMNS.map((column) => es(`registration.field.${column}`)));
@@ -156,6 +156,7 @@ export async function run(): Promise<Measure[]> {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 10);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const body = multipartBody({}, { name: "lista.xlsx", type: XLSX_TYPE, bytes: file });
   const uploaded = await app.inject({
@@ -178,6 +179,7 @@ export async function run(): Promise<Measure[]> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const elapsed = performance.now() - started;
+  const cpu = process.cpuUsage(cpuBefore);
   clearInterval(sampler);
   await app.close();
   await database.close();
@@ -187,6 +189,7 @@ export async function run(): Promise<Measure[]> {
   return [
     { name: "registration.import_10k_ms", value: round(elapsed), unit: "ms" },
     { name: "registration.import_10k_rss_mb", value: round(peakRss / 1024 / 1024), unit: "MB" },
-    { name: "registration.import_10k_invalid_rows", value: result.invalid, unit: "count" },
+    // The whole import runs in this process (app and embedded database): CPU time reads true on a busy machine.
+    { name: "registration.import_10k_cpu_ms", value: round((cpu.user + cpu.system) / 1000), unit: "ms" },
   ];
 }

@@ -111,8 +111,12 @@ test("two phones on one sub-table, one offline and reloaded, the projector and t
       await controlledByServiceWorker(a);
       await expectAccessible(a);
 
+      // Phone B types the code on the card.
       const b = await phone(browser);
-      await b.goto(`/unirse/${code}`);
+      await b.goto("/unirse");
+      await expectAccessible(b);
+      await b.getByLabel("Código de la sub-mesa").fill(code.toLowerCase());
+      await b.getByRole("button", { name: "Entrar" }).click();
       await expect(b.getByRole("heading", { level: 1, name: `Sub-mesa ${subtable.label}` })).toBeVisible();
       await expect(b.getByText(/También editando/)).toBeVisible({ timeout: 30_000 });
       await expectAccessible(b);
@@ -186,6 +190,21 @@ test("two phones on one sub-table, one offline and reloaded, the projector and t
       await expect(row.getByRole("cell").nth(1)).toHaveText("1");
       await expect(row.getByRole("cell").nth(2)).toHaveText("1");
       await expectAccessible(page);
+
+      // The operator opens the sub-table to read or correct it, and types a paper sheet into it.
+      await row.getByRole("link", { name: `Abrir ${subtable.label}` }).click();
+      await expect(page.getByText(/Está corrigiendo como .*: cada cambio queda registrado\./)).toBeVisible();
+      await expect(page.getByLabel("Título de la necesidad")).toHaveValue(title);
+      await expectAccessible(page);
+      await page.getByRole("link", { name: "Escribir una hoja en papel" }).click();
+      await page.getByLabel("Título de la necesidad").fill("Canales de comercialización");
+      await page.getByLabel("La hoja tiene solución para esta necesidad").uncheck();
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Guardar la hoja" }).click();
+      await expect(
+        page.getByRole("status").filter({ hasText: "La hoja quedó en el rompecabezas." }),
+      ).toBeVisible();
+      await expect(page.getByText("Esta sub-mesa ya tiene sus dos necesidades.")).toBeVisible();
     } finally {
       // Leave the demo's sub-table as it was: the allocation journey may replace the sub-tables.
       const state = (await (await api.get(`/api/puzzle/subtables/${subtable.id}`)).json()) as {

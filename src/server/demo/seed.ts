@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { generateDemoPeople } from "../../domain/demo/people";
 import { ARAUCA } from "../../domain/demo/regions";
 import type { PersonData } from "../../domain/registration/person";
@@ -23,7 +23,10 @@ export async function seedDemoIfEmpty(db: Db): Promise<DemoLogins | null> {
   await ensureNationalAxes(db);
   const [row] = await db.select({ n: count() }).from(users);
   if ((row?.n ?? 0) > 0) return null;
-  return db.transaction((tx) => seedDemo(tx));
+  const logins = await db.transaction((tx) => seedDemo(tx));
+  // PGlite has no autovacuum: without statistics the planner picks nested loops over 500 people.
+  await db.execute(sql`ANALYZE`);
+  return logins;
 }
 
 export async function seedDemo(tx: Tx): Promise<DemoLogins> {

@@ -70,6 +70,9 @@ export function CommitmentCard({ commitment, canUpdate, today, onChange }: Commi
           </div>
         ) : null}
       </dl>
+      {commitment.updatedBy ? (
+        <p className="page-meta">{t("commitments.updatedBy", { by: commitment.updatedBy })}</p>
+      ) : null}
       <h4 className="plenary-subhead">{t("commitments.notes")}</h4>
       {commitment.notes.length ? (
         <ul className="plenary-list">
@@ -92,7 +95,7 @@ export function CommitmentCard({ commitment, canUpdate, today, onChange }: Commi
           onSubmit={update.submit(async (values) => {
             onChange(await api.put<CommitmentDto>(`/api/commitments/${commitment.id}`, values));
             setEditing(false);
-            return undefined;
+            return t("commitments.saved");
           })}
         >
           <FormErrors form={update} />
@@ -122,6 +125,7 @@ export function CommitmentCard({ commitment, canUpdate, today, onChange }: Commi
           </div>
         </form>
       ) : null}
+      {update.notice && !editing ? <p role="status">{update.notice}</p> : null}
       {canUpdate && !editing ? (
         <div className="card__actions">
           <Button variant="secondary" onClick={() => setEditing(true)}>

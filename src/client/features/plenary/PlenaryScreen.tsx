@@ -202,10 +202,9 @@ export default function PlenaryScreen() {
           {fullscreen ? t("plenary.screen.exitFullscreen") : t("plenary.screen.fullscreen")}
         </button>
       </div>
-      {/* Focusable so a long agenda can be scrolled from the keyboard. */}
-      <section className="plenary-screen__stage" aria-label={t("plenary.screen.title")} tabIndex={0}>
+      <div className="plenary-screen__stage">
         <Stage screen={data} />
-      </section>
+      </div>
       <p className="plenary-screen__legend">{data.assembly.legend}</p>
     </div>
   );

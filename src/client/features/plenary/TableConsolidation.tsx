@@ -128,7 +128,7 @@ export function TableConsolidation({ assemblyId, table, canEdit, onChange }: Tab
                 onCancel={() => setEditing(null)}
                 onSaved={(agenda) => {
                   setEditing(null);
-                  onChange(agenda);
+                  void action.run(async () => onChange(agenda), t("plenary.saved"));
                 }}
               />
             ) : (

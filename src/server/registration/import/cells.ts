@@ -166,6 +166,8 @@ export interface RowReaderOptions {
 class RowInput {
   readonly form: Record<string, unknown> = {};
   readonly problems: RowProblem[] = [];
+  /** Fields whose schema messages would only repeat a problem already reported on another field. */
+  readonly quiet = new Set<string>();
   constructor(
     private readonly cells: string[],
     private readonly columns: Map<ImportTarget, number>,
@@ -267,6 +269,8 @@ function readPlace(row: RowInput): void {
     }
   }
   row.form.departmentCode = departmentCode ?? "";
+  // No department written and the municipality not found: the municipality's message says it all.
+  if (!departmentCode) row.quiet.add("departmentCode");
 }
 
 function readExtra(row: RowInput, context: RegistrationContext): void {
@@ -351,7 +355,7 @@ export function rowReader(context: RegistrationContext, { mapping, allConsented 
     readExtra(row, context);
 
     const parsed = ZRegistrationInputSchema.safeParse(form);
-    const failed = new Set(problems.map((p) => p.field));
+    const failed = new Set([...problems.map((p) => p.field), ...row.quiet]);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field =

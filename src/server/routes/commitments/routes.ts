@@ -83,7 +83,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
       authorize(actor, policies.updateCommitments, scope);
       await db.transaction(async (tx) => {
         const before = await getCommitment(tx, id);
-        await updateCommitment(tx, id, request.body, actorLabel(actor));
+        await updateCommitment(tx, id, request.body, actor.name);
         await appendAudit(tx, {
           actor: { id: actor.userId, label: actorLabel(actor) },
           action: "commitment.update",

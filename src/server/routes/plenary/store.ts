@@ -147,16 +147,6 @@ async function assertEditable(tx: Tx, assemblyId: string, tableId: string): Prom
   if (open) throw new AppError("plenary.vote_open");
 }
 
-const snapshot = (items: AgendaItem[]) =>
-  items.map(({ id, tableId, position, title, description, needIds }) => ({
-    id,
-    tableId,
-    position,
-    title,
-    description,
-    needIds,
-  }));
-
 async function recordEdit(
   tx: Tx,
   assemblyId: string,
@@ -172,8 +162,8 @@ async function recordEdit(
     kind,
     actorId: actor.userId,
     actorLabel: actorLabel(actor),
-    before: snapshot(tableItems(before, tableId)),
-    after: snapshot(tableItems(after, tableId)),
+    before: tableItems(before, tableId),
+    after: tableItems(after, tableId),
   });
 }
 

@@ -30,7 +30,10 @@ export async function subtableAccess(
   const actor = request.actor;
   if (actor) {
     authorize(actor, need === "read" ? policies.readAssembly : policies.leadTable, target);
-    return { target, writer: { kind: "staff", userId: actor.userId, label: actorLabel(actor), source: staffSource } };
+    return {
+      target,
+      writer: { kind: "staff", userId: actor.userId, label: actorLabel(actor), source: staffSource },
+    };
   }
   if (capability) throw notFound();
   throw new AppError("auth.required");

@@ -35,7 +35,10 @@ import { loadDurations, loadTimers } from "./timers";
 export const PRESENCE_WINDOW_MS = 60_000;
 
 /** The sub-table with the convenio, assembly and table it belongs to; 404 when there is none. */
-export async function subtableRef(db: Tx, subtableId: string): Promise<SubtableRef & { agreementId: string }> {
+export async function subtableRef(
+  db: Tx,
+  subtableId: string,
+): Promise<SubtableRef & { agreementId: string }> {
   const [row] = await db
     .select({
       assemblyId: subtables.assemblyId,

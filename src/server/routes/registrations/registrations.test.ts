@@ -6,6 +6,7 @@ import { auditLog, consents, registrations } from "../../db/schema";
 import { CREDENTIAL_PATTERN, verifyCredential } from "../../registration/credential";
 import { freshApp, signIn, type TestContext } from "../../testing/app";
 import { createAgreement, createAssembly } from "../../testing/fixtures";
+import { pdfText } from "../../testing/pdf-text";
 import { openAssembly, personForm } from "../../testing/registration-fixtures";
 
 let ctx: TestContext;
@@ -480,7 +481,11 @@ describe("QR poster and credentials", () => {
     const response = await operator.get(`/api/assemblies/${assemblyId}/registration-poster.pdf`);
     expect(response.statusCode).toBe(200);
     expect(response.headers["content-type"]).toBe("application/pdf");
-    expect(response.rawPayload.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(response.rawPayload).replace(/\s+/g, " ");
+    expect(text).toContain("¡Inscríbase a la asamblea!");
+    // The URL wraps across lines in the PDF; its characters are all there in order.
+    expect(text.replace(/\s+/g, "")).toContain(`/registro/${assemblyId}`);
+    expect(text).toContain("Esta actividad se realiza en el marco del Convenio número");
   });
 
   it("refuses a forged, altered or revoked credential", async () => {

@@ -260,6 +260,12 @@ describe("Momento 4 and 5", () => {
     ]);
     // One of the two sub-tables has need, solution and plan: half the puzzle is complete.
     expect(report.assemblies[0]).toMatchObject({ puzzleCompletion: 50, approval: { approved: 2, voted: 2 } });
+
+    const pdf = await admin.get(`/api/reports/assemblies/${assembly.id}/export?format=pdf`);
+    expect(pdfText(pdf.rawPayload)).toContain("Compromisos por tipo de responsable");
+    const csv = (await admin.get(`/api/reports/assemblies/${assembly.id}/export?format=csv`)).body;
+    expect(csv).toContain("participation_axes,asociatividad,Asociatividad y Trabajo en Red,Necesidades,1");
+    expect(csv).toContain("approvals,");
   });
 
   it("has no Momento 4 and 5 section before the tables work", async () => {

@@ -63,13 +63,20 @@ export async function ballotCounts(db: Tx, voteId: string): Promise<VoteCounts> 
   return countBallots(rows.map((r) => r.choice as VoteChoice));
 }
 
-async function present(db: Tx, rows: { vote: VoteRow; tableName: string | null }[]): Promise<VoteDto[]> {
+/** Votes as people read them; `live` adds the running count of an open digital vote's ballots. */
+async function present(
+  db: Tx,
+  rows: { vote: VoteRow; tableName: string | null }[],
+  live = true,
+): Promise<VoteDto[]> {
   return Promise.all(
     rows.map(async ({ vote, tableName }) =>
       toVote(
         vote,
         tableName,
-        vote.status === "open" && vote.method === "digital" ? await ballotCounts(db, vote.id) : undefined,
+        live && vote.status === "open" && vote.method === "digital"
+          ? await ballotCounts(db, vote.id)
+          : undefined,
       ),
     ),
   );
@@ -276,7 +283,10 @@ export async function isCheckedIn(db: Tx, assemblyId: string, registrationId: st
   return row !== undefined;
 }
 
-/** The open vote, or the latest when none is open: what the phones and the screen show. */
+/**
+ * The open vote, or the latest when none is open: what the phones show. They poll it, and see no counts until the
+ * vote closes, so the open vote's ballots are not counted here.
+ */
 export async function currentVote(db: Tx, assemblyId: string): Promise<VoteDto | null> {
   const rows = await db
     .select(voteColumns)
@@ -285,5 +295,5 @@ export async function currentVote(db: Tx, assemblyId: string): Promise<VoteDto |
     .where(eq(plenaryVotes.assemblyId, assemblyId))
     .orderBy(sql`${plenaryVotes.status} = 'open' DESC`, desc(plenaryVotes.openedAt))
     .limit(1);
-  return (await present(db, rows))[0] ?? null;
+  return (await present(db, rows, false))[0] ?? null;
 }

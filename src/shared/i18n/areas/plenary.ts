@@ -22,7 +22,6 @@ export const plenary = defineMessages(
     "plenary.item.noSolutions": "Sin soluciones todavía.",
     "plenary.item.plan": "Plan de trabajo",
     "plenary.item.select": "Elegir «{title}» para unir",
-    "plenary.merge.title": "Unir necesidades repetidas",
     "plenary.merge.hint":
       "Marque dos o más puntos de esta mesa y elija cuál queda: conserva su redacción y enlaza las fichas de los demás.",
     "plenary.merge.target": "Punto que queda",
@@ -155,7 +154,6 @@ export const plenary = defineMessages(
     "plenary.item.noSolutions": "No solutions yet.",
     "plenary.item.plan": "Work plan",
     "plenary.item.select": "Choose “{title}” to merge",
-    "plenary.merge.title": "Merge repeated needs",
     "plenary.merge.hint":
       "Tick two or more points of this table and choose which one stays: it keeps its wording and links the others' pieces.",
     "plenary.merge.target": "Point that stays",

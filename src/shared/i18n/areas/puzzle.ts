@@ -13,7 +13,6 @@ export const puzzle = defineMessages(
     "puzzle.join.code": "Código de la sub-mesa",
     "puzzle.join.codeHint": "Seis letras o números, por ejemplo K7M2QX.",
     "puzzle.join.submit": "Entrar",
-    "puzzle.join.joining": "Abriendo la sub-mesa…",
     "puzzle.join.failed": "No pudimos abrir la sub-mesa con el código {code}.",
     "puzzle.join.offlineFirst":
       "Sin conexión. Abra el enlace de su sub-mesa una vez con internet; después funciona sin conexión.",
@@ -48,10 +47,8 @@ export const puzzle = defineMessages(
       "Para cada solución, los compromisos hacia 2024–2026: ¿qué se hará?, ¿quién?, ¿cuándo? (un mes o un trimestre) y ¿con qué recursos?",
 
     "puzzle.need.piece": "Necesidad {n}",
-    "puzzle.need.add": "Agregar una necesidad",
     "puzzle.need.addSecond": "Agregar una segunda necesidad",
     "puzzle.need.limit": "Esta sub-mesa ya tiene sus dos necesidades.",
-    "puzzle.need.none": "Todavía no hay necesidades. Empiecen por aquí.",
     "puzzle.need.title.label": "Título de la necesidad",
     "puzzle.need.title.hint": "Máximo {max} caracteres.",
     "puzzle.need.description.label": "Descripción",
@@ -61,7 +58,6 @@ export const puzzle = defineMessages(
     "puzzle.need.deleteConfirm": "¿Quitar la necesidad «{title}»? También se quitan su solución y su plan.",
 
     "puzzle.solution.piece": "Solución a «{need}»",
-    "puzzle.solution.add": "Escribir la solución",
     "puzzle.solution.needFirst": "Primero escriban una necesidad en el paso 1.",
     "puzzle.solution.description.label": "¿Cuál es la solución?",
     "puzzle.solution.form.label": "Forma de cooperación",
@@ -71,7 +67,6 @@ export const puzzle = defineMessages(
     "puzzle.solution.organizations.add": "Agregar",
     "puzzle.solution.organizations.remove": "Quitar {name}",
     "puzzle.solution.organizations.none": "Aún no hay organizaciones.",
-    "puzzle.solution.missing": "Falta la solución de esta necesidad.",
 
     "puzzle.cooperation.trabajo_en_red": "Trabajo en red",
     "puzzle.cooperation.trabajo_comunitario": "Trabajo comunitario",
@@ -124,7 +119,6 @@ export const puzzle = defineMessages(
     "puzzle.phase.extend": "+{minutes} min",
     "puzzle.phase.skip": "Siguiente paso",
     "puzzle.phase.reset": "Reiniciar",
-    "puzzle.phase.all": "Todas las mesas",
     "puzzle.phase.refusal.already_started": "ya empezó",
     "puzzle.phase.refusal.not_running": "no está corriendo",
     "puzzle.phase.refusal.not_paused": "no está en pausa",
@@ -169,7 +163,6 @@ export const puzzle = defineMessages(
     "puzzle.import.intro":
       "Si un teléfono no pudo enviar sus cambios, descárguelos en el teléfono como archivo y súbalos aquí.",
     "puzzle.import.file": "Archivo de cambios (.json)",
-    "puzzle.import.submit": "Importar",
     "puzzle.import.unreadable": "El archivo no se pudo leer como cambios de Minga.",
     "puzzle.import.result":
       "{applied} aplicados, {already} ya estaban, {conflicts} en conflicto, {rejected} rechazados.",
@@ -207,20 +200,14 @@ export const puzzle = defineMessages(
 
     "puzzle.board.title": "Rompecabezas solidario de la asamblea",
     "puzzle.board.focus": "Una mesa a la vez",
-    "puzzle.board.overview": "Todas las mesas",
-    "puzzle.board.counters": "Fichas por mesa",
     "puzzle.board.counter": "{needs} necesidades · {solutions} soluciones · {plan} compromisos",
     "puzzle.board.counterShort": "{pieces} fichas",
     "puzzle.board.total": "{pieces} fichas en el rompecabezas",
     "puzzle.board.waiting": "Esperando la primera ficha…",
     "puzzle.board.more": "+{count} más",
-    "puzzle.board.live": "En vivo",
     "puzzle.board.offline": "Reconectando…",
     "puzzle.board.description":
       "Rompecabezas con {tables} mesas: cada necesidad (ficha azul) encaja con su solución, y de cada solución cuelgan sus compromisos.",
-    "puzzle.board.needAria": "Necesidad de la sub-mesa {subtable}: {title}",
-    "puzzle.board.solutionAria": "Solución: {description}",
-    "puzzle.board.planAria": "Compromiso: {action}, {owner}, {due}",
   },
   {
     "puzzle.title": "Solidarity puzzle",
@@ -232,7 +219,6 @@ export const puzzle = defineMessages(
     "puzzle.join.code": "Sub-table code",
     "puzzle.join.codeHint": "Six letters or digits, for example K7M2QX.",
     "puzzle.join.submit": "Open",
-    "puzzle.join.joining": "Opening the sub-table…",
     "puzzle.join.failed": "We could not open the sub-table with code {code}.",
     "puzzle.join.offlineFirst":
       "No connection. Open your sub-table's link once with internet; afterwards it works offline.",
@@ -267,10 +253,8 @@ export const puzzle = defineMessages(
       "For each solution, the commitments towards 2024–2026: what will be done, who, when (a month or a quarter) and with what resources?",
 
     "puzzle.need.piece": "Need {n}",
-    "puzzle.need.add": "Add a need",
     "puzzle.need.addSecond": "Add a second need",
     "puzzle.need.limit": "This sub-table already has its two needs.",
-    "puzzle.need.none": "No needs yet. Start here.",
     "puzzle.need.title.label": "Title of the need",
     "puzzle.need.title.hint": "At most {max} characters.",
     "puzzle.need.description.label": "Description",
@@ -280,7 +264,6 @@ export const puzzle = defineMessages(
     "puzzle.need.deleteConfirm": "Remove the need “{title}”? Its solution and plan are removed too.",
 
     "puzzle.solution.piece": "Solution to “{need}”",
-    "puzzle.solution.add": "Write the solution",
     "puzzle.solution.needFirst": "First write a need in step 1.",
     "puzzle.solution.description.label": "What is the solution?",
     "puzzle.solution.form.label": "Form of cooperation",
@@ -289,7 +272,6 @@ export const puzzle = defineMessages(
     "puzzle.solution.organizations.add": "Add",
     "puzzle.solution.organizations.remove": "Remove {name}",
     "puzzle.solution.organizations.none": "No organisations yet.",
-    "puzzle.solution.missing": "This need still lacks its solution.",
 
     "puzzle.cooperation.trabajo_en_red": "Networking",
     "puzzle.cooperation.trabajo_comunitario": "Community work",
@@ -342,7 +324,6 @@ export const puzzle = defineMessages(
     "puzzle.phase.extend": "+{minutes} min",
     "puzzle.phase.skip": "Next step",
     "puzzle.phase.reset": "Reset",
-    "puzzle.phase.all": "All tables",
     "puzzle.phase.refusal.already_started": "it already started",
     "puzzle.phase.refusal.not_running": "it is not running",
     "puzzle.phase.refusal.not_paused": "it is not paused",
@@ -386,7 +367,6 @@ export const puzzle = defineMessages(
     "puzzle.import.intro":
       "If a phone could not send its changes, download them on the phone as a file and upload it here.",
     "puzzle.import.file": "Changes file (.json)",
-    "puzzle.import.submit": "Import",
     "puzzle.import.unreadable": "The file could not be read as Minga changes.",
     "puzzle.import.result":
       "{applied} applied, {already} already there, {conflicts} in conflict, {rejected} rejected.",
@@ -424,19 +404,13 @@ export const puzzle = defineMessages(
 
     "puzzle.board.title": "The assembly's solidarity puzzle",
     "puzzle.board.focus": "One table at a time",
-    "puzzle.board.overview": "All tables",
-    "puzzle.board.counters": "Pieces per table",
     "puzzle.board.counter": "{needs} needs · {solutions} solutions · {plan} commitments",
     "puzzle.board.counterShort": "{pieces} pieces",
     "puzzle.board.total": "{pieces} pieces in the puzzle",
     "puzzle.board.waiting": "Waiting for the first piece…",
     "puzzle.board.more": "+{count} more",
-    "puzzle.board.live": "Live",
     "puzzle.board.offline": "Reconnecting…",
     "puzzle.board.description":
       "Puzzle of {tables} tables: each need (blue piece) fits its solution, and each solution's commitments hang from it.",
-    "puzzle.board.needAria": "Need of sub-table {subtable}: {title}",
-    "puzzle.board.solutionAria": "Solution: {description}",
-    "puzzle.board.planAria": "Commitment: {action}, {owner}, {due}",
   },
 );
