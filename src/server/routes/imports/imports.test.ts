@@ -307,6 +307,29 @@ describe("bulk import", () => {
     });
   });
 
+  it("takes files over the 2 MB limit of JSON bodies, up to 20,000 rows", async () => {
+    const { operator, assemblyId } = await setup();
+    const row =
+      "CC;1023456789;María Fernanda;Núñez Ríos;14/05/1990;F;300 123 4567;Arauca;Arauca;urbana;popular;mujeres;sí;";
+    const file = Buffer.from([CSV_LINES[0], ...Array.from({ length: 20_001 }, () => row)].join("\n"), "utf8");
+    expect(file.length).toBeGreaterThan(2 * 1024 * 1024);
+    const response = await upload(operator, assemblyId, file);
+    expect(response.statusCode).toBe(422);
+    expect(response.json()).toMatchObject({
+      code: "import.too_many_rows",
+      message: "El archivo tiene 20001 filas; el máximo es 20000 por archivo.",
+    });
+    const missing = await operator.request({
+      method: "POST",
+      url: `/api/assemblies/${assemblyId}/imports`,
+      ...multipartBody({ nota: "x" }),
+    });
+    expect(missing.json()).toMatchObject({
+      code: "request.invalid",
+      fields: { file: "Adjunte un archivo XLSX o CSV." },
+    });
+  });
+
   it("is for the convenio's operator: supervisors get 403, another convenio's operator 404", async () => {
     const { operator, agreementId, assemblyId } = await setup();
     const job = (await upload(operator, assemblyId, CSV_1252)).json();
