@@ -205,3 +205,27 @@ test("an operator imports a list with good and bad rows and downloads the rows t
   await expect(page.getByRole("img", { name: "Código QR de su inscripción" })).toBeVisible();
   await expectAccessible(page);
 });
+
+test("the national admin adds an optional question that the public form then asks", async ({
+  page,
+  request,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== "desktop", "the form settings are a desktop journey");
+  test.setTimeout(180_000);
+  const question = `¿Vende en plaza de mercado? ${Date.now()}`;
+  await login(page, "national_admin");
+  await page.getByRole("link", { name: "Formulario" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Formulario de inscripción" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Pregunta en español").fill(question);
+  await page.getByLabel("Pregunta en inglés").fill("Do you sell at a market?");
+  await page.getByRole("combobox", { name: "Tipo de respuesta" }).selectOption({ label: "Sí o no" });
+  await page.getByRole("button", { name: "Añadir pregunta" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Se añadió «${question}».` })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: question })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.goto(`/registro/${await demoAssemblyId(request)}`);
+  await expect(page.getByRole("checkbox", { name: `${question} (opcional)` })).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,6 +1,5 @@
 import { type Lang, translate } from "../../shared/i18n";
 import { renderPdf } from "../documents/pdf";
-import type { AssemblyHeading } from "../routes/registrations/store";
 
 /** The assembly's date as people read it: "sábado, 18 de noviembre de 2023". */
 export function longDate(isoDate: string, lang: Lang): string {
@@ -10,9 +9,18 @@ export function longDate(isoDate: string, lang: Lang): string {
   }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+export interface PosterAssembly {
+  name: string;
+  date: string;
+  venue: string;
+  municipalityName: string;
+  departmentName: string;
+  legend: string;
+}
+
 /** A letter-size poster to print and stick at the venue or send around: a QR code to the public registration page. */
 export async function registrationPoster(
-  assembly: AssemblyHeading,
+  assembly: PosterAssembly,
   registrationUrl: string,
   lang: Lang,
   options: { compress?: boolean } = {},

@@ -192,7 +192,7 @@ export function registrationProblems(
 }
 
 /** Throws the first problem's error, with every field's message, so the form can show them all at once. */
-export function assertRegistrable(context: RegistrationContext, input: RegistrationInput): void {
+function assertRegistrable(context: RegistrationContext, input: RegistrationInput): void {
   const problems = registrationProblems(context, input);
   const [first] = problems;
   if (!first) return;
@@ -206,7 +206,7 @@ export function assertRegistrable(context: RegistrationContext, input: Registrat
 type RegistrationValues = typeof registrations.$inferInsert;
 
 /** The columns stored for valid answers: sensitive data only with its authorisation, a guardian only for minors. */
-export function registrationValues(
+function registrationValues(
   context: RegistrationContext,
   input: RegistrationInput,
   channel: RegistrationChannel,
@@ -309,9 +309,11 @@ export interface Pending {
   consents: ConsentKind[];
 }
 
-export type SaveOutcome =
-  | { kind: "created" | "updated" | "unchanged"; registrationId: string }
-  | { kind: "identity_mismatch"; registrationId: string };
+/** What happened to one person's answers; on a mismatch, the registration whose date of birth differs. */
+export interface SaveOutcome {
+  kind: "created" | "updated" | "unchanged" | "identity_mismatch";
+  registrationId: string;
+}
 
 export function pendingRegistration(
   context: RegistrationContext,

@@ -36,7 +36,7 @@ export async function registrationScope(
   return row;
 }
 
-export async function assemblyDate(db: Tx, assemblyId: string): Promise<string> {
+async function assemblyDate(db: Tx, assemblyId: string): Promise<string> {
   const [row] = await db
     .select({ date: assemblies.date })
     .from(assemblies)
@@ -274,7 +274,7 @@ export async function assemblyHeading(db: Tx, assemblyId: string): Promise<Assem
   };
 }
 
-export const REGISTRATION_OPEN_STATUSES = new Set(["registration_open", "in_progress"]);
+const REGISTRATION_OPEN_STATUSES = new Set(["registration_open", "in_progress"]);
 
 /**
  * What the registration form needs about an assembly: nothing personal. The public page gets 404 for a draft
