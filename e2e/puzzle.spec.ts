@@ -197,6 +197,12 @@ test("two phones on one sub-table, one offline and reloaded, the projector and t
       await expect(page.getByLabel("Título de la necesidad")).toHaveValue(title);
       await expectAccessible(page);
       await page.getByRole("link", { name: "Escribir una hoja en papel" }).click();
+      await expect(
+        page.getByRole("heading", {
+          level: 1,
+          name: `Escribir la hoja en papel de la sub-mesa ${subtable.label}`,
+        }),
+      ).toBeVisible();
       await page.getByLabel("Título de la necesidad").fill("Canales de comercialización");
       await page.getByLabel("La hoja tiene solución para esta necesidad").uncheck();
       await expectAccessible(page);

@@ -22,7 +22,11 @@ export function ConflictPanel({ conflicts, summarize, onKeepMine, onKeepTheirs }
   return (
     <section className="conflicts" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">{t("offline.conflict.title")}</h2>
-      <p role="alert">{t("offline.conflict.count", { count: conflicts.length })}</p>
+      <p role="alert">
+        {conflicts.length === 1
+          ? t("offline.conflict.count.one")
+          : t("offline.conflict.count.other", { count: conflicts.length })}
+      </p>
       <p>{t("offline.conflict.intro")}</p>
       <ul className="conflicts__list">
         {conflicts.map((entry) => {

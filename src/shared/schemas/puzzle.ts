@@ -207,6 +207,7 @@ export type PuzzleSubtableDto = z.infer<typeof ZPuzzleSubtableSchema>;
 
 const ZPuzzleAssemblySchema = z.object({
   id: z.uuid(),
+  agreementId: z.uuid(),
   name: z.string(),
   legend: z.string(),
   projectName: z.string(),

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from "react";
 import { Link, useParams } from "react-router";
+import { policies } from "../../../shared/policies";
 import { useActor } from "../../app/session";
 import { useT } from "../../i18n/lang";
 import { Loading } from "../../ui/Loading";
@@ -22,14 +23,24 @@ export default function StaffSubtableScreen() {
       <Loading />
     );
   }
+  const { assembly, table } = snap.state;
+  const canCorrect = policies.leadTable(actor, {
+    agreementId: assembly.agreementId,
+    assemblyId: assembly.id,
+    tableId: table.id,
+  });
   return (
     <>
       <p className="capture__back">
-        <Link to={`/asambleas/${snap.state.assembly.id}/rompecabezas`}>{t("puzzle.paper.back")}</Link>
-        {" · "}
-        <Link to={`/submesas/${subtableId}/papel`}>{t("puzzle.capture.paper")}</Link>
+        <Link to={`/asambleas/${assembly.id}/rompecabezas`}>{t("puzzle.paper.back")}</Link>
+        {canCorrect ? (
+          <>
+            {" · "}
+            <Link to={`/submesas/${subtableId}/papel`}>{t("puzzle.capture.paper")}</Link>
+          </>
+        ) : null}
       </p>
-      <SubtableEditor session={session} staffName={actor.name} />
+      <SubtableEditor session={session} staffName={actor.name} readOnly={!canCorrect} />
     </>
   );
 }

@@ -44,13 +44,15 @@ interface SubtableEditorProps {
   session: PuzzleSession;
   /** Staff correcting a sub-table: their name, shown as a reminder that changes are audited. */
   staffName?: string;
+  /** Staff who may read but not correct this sub-table (a supervisor, another table's leader). */
+  readOnly?: boolean;
 }
 
 /**
  * The puzzle of one sub-table: its axis, the shared phase countdown, who else is editing, what is not sent
  * yet, and the three steps — needs, one solution per need, the work plan — saved as the person types.
  */
-export function SubtableEditor({ session, staffName }: SubtableEditorProps) {
+export function SubtableEditor({ session, staffName, readOnly = false }: SubtableEditorProps) {
   const t = useT();
   const { lang } = useLang();
   const snap = useSyncExternalStore(session.subscribe, session.getSnapshot);
@@ -123,7 +125,11 @@ export function SubtableEditor({ session, staffName }: SubtableEditorProps) {
         </details>
       </header>
 
-      {staffName ? <p className="notice">{t("puzzle.capture.readOnlyStaff", { name: staffName })}</p> : null}
+      {staffName ? (
+        <p className="notice">
+          {readOnly ? t("puzzle.capture.readOnly") : t("puzzle.capture.readOnlyStaff", { name: staffName })}
+        </p>
+      ) : null}
       {snap.phase === "denied" ? (
         <p role="alert" className="form-errors">
           {t("offline.capabilityLost")}
@@ -205,133 +211,136 @@ export function SubtableEditor({ session, staffName }: SubtableEditorProps) {
       <section className="step" aria-labelledby="step-title">
         <h2 id="step-title">{t(`puzzle.step${step}.title`)}</h2>
         <p className="step__guide">{t(`puzzle.step${step}.guide`)}</p>
+        <fieldset className="step__pieces" disabled={readOnly}>
+          <legend className="visually-hidden">{t(`puzzle.step${step}.title`)}</legend>
 
-        {step === 1 ? (
-          <>
-            {needs.map((need, index) => (
-              <NeedEditor
-                key={need.id}
-                id={need.id}
-                index={index}
-                need={need}
-                locked={locked.has(need.id)}
-                onSave={saveNeed}
-                onDelete={deleteNeed}
-              />
-            ))}
-            {showNewNeed ? (
-              <NeedEditor
-                key={newNeedId}
-                id={newNeedId}
-                index={needs.length}
-                need={null}
-                locked={false}
-                onSave={saveNeed}
-                onDelete={deleteNeed}
-              />
-            ) : null}
-            {canAddNeed(needs.length) ? (
-              needs.length > 0 && !showNewNeed ? (
-                <Button variant="secondary" onClick={() => setAddingNeed(true)}>
-                  {t("puzzle.need.addSecond")}
-                </Button>
-              ) : null
-            ) : (
-              <p className="step__note">{t("puzzle.need.limit")}</p>
-            )}
-          </>
-        ) : null}
-
-        {step === 2 ? (
-          needs.length === 0 ? (
-            <p className="step__note">{t("puzzle.solution.needFirst")}</p>
-          ) : (
-            needs.map((need) => {
-              const solution = solutions.find((s) => s.needId === need.id) ?? null;
-              const id = solution?.id ?? solutionDrafts.get(need.id);
-              return (
-                <SolutionEditor
-                  key={id}
-                  id={id}
-                  needId={need.id}
-                  needTitle={need.title}
-                  solution={solution}
-                  suggestions={snap.suggestions}
-                  locked={locked.has(id)}
-                  onSave={(pieceId, data) => session.save("solution.save", pieceId, data)}
+          {step === 1 ? (
+            <>
+              {needs.map((need, index) => (
+                <NeedEditor
+                  key={need.id}
+                  id={need.id}
+                  index={index}
+                  need={need}
+                  locked={locked.has(need.id)}
+                  onSave={saveNeed}
+                  onDelete={deleteNeed}
                 />
-              );
-            })
-          )
-        ) : null}
+              ))}
+              {showNewNeed ? (
+                <NeedEditor
+                  key={newNeedId}
+                  id={newNeedId}
+                  index={needs.length}
+                  need={null}
+                  locked={false}
+                  onSave={saveNeed}
+                  onDelete={deleteNeed}
+                />
+              ) : null}
+              {canAddNeed(needs.length) ? (
+                needs.length > 0 && !showNewNeed ? (
+                  <Button variant="secondary" onClick={() => setAddingNeed(true)}>
+                    {t("puzzle.need.addSecond")}
+                  </Button>
+                ) : null
+              ) : (
+                <p className="step__note">{t("puzzle.need.limit")}</p>
+              )}
+            </>
+          ) : null}
 
-        {step === 3 ? (
-          solutions.length === 0 ? (
-            <p className="step__note">{t("puzzle.plan.solutionFirst")}</p>
-          ) : (
-            solutions.map((solution) => {
-              const items = planItems.filter((p) => p.solutionId === solution.id);
-              const draftId = itemDrafts.get(solution.id);
-              const showDraft =
-                !items.some((i) => i.id === draftId) &&
-                canAddPlanItem(items.length) &&
-                (items.length === 0 || addingItem.has(solution.id));
-              const saveItem = (id: string, data: PlanItemData) => {
-                session.save("planItem.save", id, data);
-                if (id === draftId) {
-                  itemDrafts.renew(solution.id);
-                  setAddingItem((s) => new Set([...s].filter((x) => x !== solution.id)));
-                }
-              };
-              return (
-                <section key={solution.id} className="plan" aria-labelledby={`plan-for-${solution.id}`}>
-                  <h3 id={`plan-for-${solution.id}`} className="plan__title">
-                    {t("puzzle.plan.for", { solution: shorten(solution.description) })}
-                  </h3>
-                  {items.map((item, index) => (
-                    <PlanItemEditor
-                      key={item.id}
-                      id={item.id}
-                      index={index}
-                      solutionId={solution.id}
-                      item={item}
-                      suggestions={snap.suggestions}
-                      locked={locked.has(item.id)}
-                      onSave={saveItem}
-                      onDelete={(id) => session.remove("planItem", id)}
-                    />
-                  ))}
-                  {showDraft ? (
-                    <PlanItemEditor
-                      key={draftId}
-                      id={draftId}
-                      index={items.length}
-                      solutionId={solution.id}
-                      item={null}
-                      suggestions={snap.suggestions}
-                      locked={false}
-                      onSave={saveItem}
-                      onDelete={() => undefined}
-                    />
-                  ) : null}
-                  {items.length === 0 ? <p className="step__note">{t("puzzle.plan.missing")}</p> : null}
-                  {canAddPlanItem(items.length) ? (
-                    items.length > 0 && !showDraft ? (
-                      <Button
-                        variant="secondary"
-                        onClick={() => setAddingItem((s) => new Set([...s, solution.id]))}
-                      >
-                        {t("puzzle.plan.add")}
-                      </Button>
-                    ) : null
-                  ) : (
-                    <p className="step__note">{t("puzzle.plan.limit", { max: PLAN_ITEMS_MAX })}</p>
-                  )}
-                </section>
-              );
-            })
-          )
-        ) : null}
+          {step === 2 ? (
+            needs.length === 0 ? (
+              <p className="step__note">{t("puzzle.solution.needFirst")}</p>
+            ) : (
+              needs.map((need) => {
+                const solution = solutions.find((s) => s.needId === need.id) ?? null;
+                const id = solution?.id ?? solutionDrafts.get(need.id);
+                return (
+                  <SolutionEditor
+                    key={id}
+                    id={id}
+                    needId={need.id}
+                    needTitle={need.title}
+                    solution={solution}
+                    suggestions={snap.suggestions}
+                    locked={locked.has(id)}
+                    onSave={(pieceId, data) => session.save("solution.save", pieceId, data)}
+                  />
+                );
+              })
+            )
+          ) : null}
+
+          {step === 3 ? (
+            solutions.length === 0 ? (
+              <p className="step__note">{t("puzzle.plan.solutionFirst")}</p>
+            ) : (
+              solutions.map((solution) => {
+                const items = planItems.filter((p) => p.solutionId === solution.id);
+                const draftId = itemDrafts.get(solution.id);
+                const showDraft =
+                  !items.some((i) => i.id === draftId) &&
+                  canAddPlanItem(items.length) &&
+                  (items.length === 0 || addingItem.has(solution.id));
+                const saveItem = (id: string, data: PlanItemData) => {
+                  session.save("planItem.save", id, data);
+                  if (id === draftId) {
+                    itemDrafts.renew(solution.id);
+                    setAddingItem((s) => new Set([...s].filter((x) => x !== solution.id)));
+                  }
+                };
+                return (
+                  <section key={solution.id} className="plan" aria-labelledby={`plan-for-${solution.id}`}>
+                    <h3 id={`plan-for-${solution.id}`} className="plan__title">
+                      {t("puzzle.plan.for", { solution: shorten(solution.description) })}
+                    </h3>
+                    {items.map((item, index) => (
+                      <PlanItemEditor
+                        key={item.id}
+                        id={item.id}
+                        index={index}
+                        solutionId={solution.id}
+                        item={item}
+                        suggestions={snap.suggestions}
+                        locked={locked.has(item.id)}
+                        onSave={saveItem}
+                        onDelete={(id) => session.remove("planItem", id)}
+                      />
+                    ))}
+                    {showDraft ? (
+                      <PlanItemEditor
+                        key={draftId}
+                        id={draftId}
+                        index={items.length}
+                        solutionId={solution.id}
+                        item={null}
+                        suggestions={snap.suggestions}
+                        locked={false}
+                        onSave={saveItem}
+                        onDelete={() => undefined}
+                      />
+                    ) : null}
+                    {items.length === 0 ? <p className="step__note">{t("puzzle.plan.missing")}</p> : null}
+                    {canAddPlanItem(items.length) ? (
+                      items.length > 0 && !showDraft ? (
+                        <Button
+                          variant="secondary"
+                          onClick={() => setAddingItem((s) => new Set([...s, solution.id]))}
+                        >
+                          {t("puzzle.plan.add")}
+                        </Button>
+                      ) : null
+                    ) : (
+                      <p className="step__note">{t("puzzle.plan.limit", { max: PLAN_ITEMS_MAX })}</p>
+                    )}
+                  </section>
+                );
+              })
+            )
+          ) : null}
+        </fieldset>
       </section>
     </div>
   );

@@ -14,6 +14,7 @@ import type {
 import { allies, auditLog, events, puzzleNeeds, registrations } from "../../db/schema";
 import { registeredAssembly, saveAllocation } from "../../testing/allocation-fixtures";
 import { freshApp, signIn, type TestContext } from "../../testing/app";
+import { createAgreement } from "../../testing/fixtures";
 import { pdfText } from "../../testing/pdf-text";
 import { ensureScreen } from "../projector/screen-key";
 
@@ -332,7 +333,7 @@ describe("the sub-table's phone", () => {
 });
 
 describe("staff on the puzzle", () => {
-  it("audits the operator's corrections with before and after; a leader of another table may not correct", async () => {
+  it("audits the operator's corrections with before and after; only the operator and the table's leader correct", async () => {
     const { subs, operator, agreementId, assemblyId } = await allocated();
     const sub = subs[0]!;
     const leader = await phone(sub.code);
@@ -363,6 +364,11 @@ describe("staff on the puzzle", () => {
       403,
     );
     expect((await otherLeader.get(`/api/puzzle/subtables/${sub.id}`)).statusCode).toBe(200);
+    const supervisor = await signIn(ctx, "supervisor", { agreementId });
+    expect((await supervisor.get(`/api/puzzle/subtables/${sub.id}`)).statusCode).toBe(200);
+    expect((await supervisor.post(changesUrl(sub), needChange({}, created.pieceId, 2))).statusCode).toBe(403);
+    const outsider = await signIn(ctx, "partner_operator", { agreementId: await createAgreement(operator) });
+    expect((await outsider.get(`/api/puzzle/subtables/${sub.id}`)).statusCode).toBe(404);
     const ownLeader = await signIn(ctx, "group_leader", { agreementId, assemblyId, tableId: sub.tableId });
     expect(
       (await ownLeader.post(changesUrl(sub), needChange({ title: "Crédito justo" }, created.pieceId, 2)))

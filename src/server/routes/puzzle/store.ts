@@ -56,6 +56,7 @@ async function assemblyHeader(db: Tx, assemblyId: string) {
   const [row] = await db
     .select({
       id: assemblies.id,
+      agreementId: assemblies.agreementId,
       name: assemblies.name,
       projectName: assemblies.projectName,
       legend: agreements.legend,

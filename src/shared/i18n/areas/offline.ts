@@ -37,7 +37,8 @@ export const offline = defineMessages(
     "offline.conflict.youDeleted": "Usted la quitó.",
     "offline.conflict.keepMine": "Quedarme con la mía",
     "offline.conflict.keepTheirs": "Quedarme con la guardada",
-    "offline.conflict.count": "{count} fichas en conflicto: elija qué versión queda.",
+    "offline.conflict.count.one": "1 ficha en conflicto: elija qué versión queda.",
+    "offline.conflict.count.other": "{count} fichas en conflicto: elija qué versión queda.",
   },
   {
     "offline.pending.one": "1 change not sent",
@@ -75,6 +76,7 @@ export const offline = defineMessages(
     "offline.conflict.youDeleted": "You removed it.",
     "offline.conflict.keepMine": "Keep mine",
     "offline.conflict.keepTheirs": "Keep the saved one",
-    "offline.conflict.count": "{count} pieces in conflict: choose which version stays.",
+    "offline.conflict.count.one": "1 piece in conflict: choose which version stays.",
+    "offline.conflict.count.other": "{count} pieces in conflict: choose which version stays.",
   },
 );

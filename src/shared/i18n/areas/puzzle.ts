@@ -31,6 +31,8 @@ export const puzzle = defineMessages(
     "puzzle.capture.stepCount": "{count} de {total}",
     "puzzle.capture.readOnlyStaff": "Está corrigiendo como {name}: cada cambio queda registrado.",
     "puzzle.capture.editedBy": "Guardado por {name}",
+    "puzzle.capture.readOnly":
+      "Puede leer esta sub-mesa; corregirla corresponde al operador o a la persona líder de la mesa.",
     "puzzle.capture.paper": "Escribir una hoja en papel",
 
     "puzzle.step1.title": "Paso 1: la necesidad (ficha azul)",
@@ -237,6 +239,8 @@ export const puzzle = defineMessages(
     "puzzle.capture.stepCount": "{count} of {total}",
     "puzzle.capture.readOnlyStaff": "You are correcting as {name}: every change is recorded.",
     "puzzle.capture.editedBy": "Saved by {name}",
+    "puzzle.capture.readOnly":
+      "You may read this sub-table; correcting it is for the operator or the table's leader.",
     "puzzle.capture.paper": "Type in a paper sheet",
 
     "puzzle.step1.title": "Step 1: the need (blue piece)",
