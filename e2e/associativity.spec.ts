@@ -1,23 +1,11 @@
-import { mkdir, rmdir } from "node:fs/promises";
-import type { APIRequestContext, Page } from "@playwright/test";
+import { demoAllocation, demoAssemblyId, exclusively, LEGEND, type StaffApi, staffApi } from "./demo";
 import { expect, expectAccessible, login, test } from "./fixtures";
-
-const LEGEND =
-  "Esta actividad se realiza en el marco del Convenio número 002 de 2023, suscrito entre la Unidad Solidaria y la UNAD";
-
-async function demoAssemblyId(page: Page): Promise<string> {
-  const assemblies = (await (await page.request.get("/api/assemblies")).json()) as {
-    id: string;
-    name: string;
-  }[];
-  return assemblies.find((a) => a.name.endsWith("PIT Arauca"))!.id;
-}
 
 test("a table leader finds which organisations could associate for a need, with the reasons in words", async ({
   page,
 }) => {
   await login(page, "group_leader");
-  const assemblyId = await demoAssemblyId(page);
+  const assemblyId = await demoAssemblyId(page.request);
   await page.goto(`/asambleas/${assemblyId}`);
   await page.getByRole("link", { name: "Asociatividad" }).click();
   await expect(
@@ -56,7 +44,7 @@ test("the operator reviews the organisations registry: one per organisation, pos
   page,
 }) => {
   await login(page, "partner_operator");
-  const assemblyId = await demoAssemblyId(page);
+  const assemblyId = await demoAssemblyId(page.request);
   await page.goto(`/asambleas/${assemblyId}/asociatividad?vista=organizaciones`);
   await expect(page.getByRole("heading", { level: 2, name: "Organizaciones de la asamblea" })).toBeVisible();
   await expect(page.getByText("75 organizaciones")).toBeVisible();
@@ -69,61 +57,9 @@ test("the operator reviews the organisations registry: one per organisation, pos
   await expectAccessible(page);
 });
 
-/**
- * The allocation journey re-runs the demo's allocation, which replaces its sub-tables: journeys that write on
- * a sub-table take the same lock (a directory made atomically) so they never overlap.
- */
-async function exclusively<T>(work: () => Promise<T>): Promise<T> {
-  const lock = `.tmp/e2e-allocation-${process.env.E2E_PORT ?? 4173}.lock`;
-  await mkdir(".tmp", { recursive: true });
-  for (;;) {
-    try {
-      await mkdir(lock);
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rmdir(lock);
-  }
-}
-
-async function operatorApi(request: APIRequestContext) {
-  const { csrfToken } = (await (await request.get("/api/auth/session")).json()) as { csrfToken: string };
-  const headers = { "x-csrf-token": csrfToken };
-  return {
-    post: (url: string, data: unknown) => request.post(url, { data, headers }),
-    get: (url: string) => request.get(url),
-  };
-}
-
-interface Subtable {
-  id: string;
-  label: string;
-  joinCode: string | null;
-}
-
 /** A sub-table of the credit table (each project its own), allocating the demo's 500 when nobody did yet. */
-async function creditSubtable(
-  api: Awaited<ReturnType<typeof operatorApi>>,
-  assemblyId: string,
-  index: number,
-) {
-  type Allocation = { run: unknown; tables: { id: string; subtables: Subtable[] }[] };
-  let allocation = (await (await api.get(`/api/assemblies/${assemblyId}/allocation`)).json()) as Allocation;
-  if (!allocation.run) {
-    const saved = await api.post(`/api/assemblies/${assemblyId}/allocation`, {
-      source: "registered",
-      subtableSize: 20,
-      seed: 7,
-    });
-    expect(saved.status()).toBe(201);
-    allocation = (await saved.json()) as Allocation;
-  }
-  return allocation.tables[1]!.subtables[index]!;
+async function creditSubtable(api: StaffApi, assemblyId: string, index: number) {
+  return (await demoAllocation(api, assemblyId)).tables[1]!.subtables[index]!;
 }
 
 test("a sub-table leader adds a suggested organisation to a solution with one tap", async ({
@@ -132,8 +68,8 @@ test("a sub-table leader adds a suggested organisation to a solution with one ta
 }, testInfo) => {
   test.setTimeout(180_000);
   await login(page, "partner_operator");
-  const assemblyId = await demoAssemblyId(page);
-  const api = await operatorApi(page.request);
+  const assemblyId = await demoAssemblyId(page.request);
+  const api = await staffApi(page.request);
 
   await exclusively(async () => {
     const subtable = await creditSubtable(api, assemblyId, testInfo.project.name === "phone" ? 1 : 2);

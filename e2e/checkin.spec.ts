@@ -1,22 +1,12 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { maskDocument } from "../src/domain/checkin/mask";
-import { generateDemoPeople } from "../src/domain/demo/people";
-import { ARAUCA } from "../src/domain/demo/regions";
 import type { PersonData } from "../src/domain/registration/person";
 import { foldText } from "../src/domain/text/normalize";
 import { pdfText } from "../src/server/testing/pdf-text";
+import { DEMO_PEOPLE, demoAssemblyId, LEGEND } from "./demo";
 import { expect, expectAccessible, login, test } from "./fixtures";
 
-const LEGEND =
-  "Esta actividad se realiza en el marco del Convenio número 002 de 2023, suscrito entre la Unidad Solidaria y la UNAD";
-// The demo seed's people: the same generator and seed as src/server/demo/seed.ts.
-const DEMO_PEOPLE = generateDemoPeople({
-  region: ARAUCA,
-  count: 500,
-  seed: 18112023,
-  assemblyDate: "2023-11-18",
-}).people;
 const fullName = (person: PersonData) => `${person.firstNames} ${person.lastNames}`;
 
 /**
@@ -30,14 +20,6 @@ function peopleFor(project: string): [PersonData, PersonData] {
   const accented = unique.filter((person) => foldText(person.lastNames) !== person.lastNames.toLowerCase());
   const offset = project === "phone" ? 0 : 10;
   return [unique[offset + 1]!, accented[offset + 2]!];
-}
-
-async function demoAssemblyId(page: Page): Promise<string> {
-  const assemblies = (await (await page.request.get("/api/assemblies")).json()) as {
-    id: string;
-    name: string;
-  }[];
-  return assemblies.find((a) => a.name.endsWith("PIT Arauca"))!.id;
 }
 
 /** A desk on its own device: signs in as the demo desk staff, opens the check-in tab and names the desk. */
@@ -72,7 +54,7 @@ test("two desks check people in and register a walk-in while the attendance view
 
   // The staff dashboard, open before anyone is marked.
   await login(page, "desk_staff");
-  const assemblyId = await demoAssemblyId(page);
+  const assemblyId = await demoAssemblyId(page.request);
   await page.goto(`/asambleas/${assemblyId}/asistencia`);
   await expect(page.getByRole("heading", { level: 2, name: "Asistencia" })).toBeVisible();
   await expect(page.getByText("En vivo: se actualiza sola")).toBeVisible();

@@ -1,10 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { pdfText } from "../src/server/testing/pdf-text";
+import { LEGEND } from "./demo";
 import { expect, expectAccessible, login, test } from "./fixtures";
-
-const LEGEND =
-  "Esta actividad se realiza en el marco del Convenio número 002 de 2023, suscrito entre la Unidad Solidaria y la UNAD";
 
 /** The operator's API calls, with the session's CSRF token. */
 async function operatorApi(request: APIRequestContext) {

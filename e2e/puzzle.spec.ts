@@ -1,62 +1,10 @@
-import { mkdir, rmdir } from "node:fs/promises";
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { demoAllocation, exclusively, LEGEND, type StaffApi, staffApi } from "./demo";
 import { expect, expectAccessible, login, test } from "./fixtures";
 
-const LEGEND =
-  "Esta actividad se realiza en el marco del Convenio número 002 de 2023, suscrito entre la Unidad Solidaria y la UNAD";
-
-/**
- * The allocation journey re-runs the demo's allocation, which replaces its sub-tables; this journey writes
- * pieces on one of them. Both take the same lock (a directory made atomically) so they never overlap.
- */
-async function exclusively<T>(work: () => Promise<T>): Promise<T> {
-  const lock = `.tmp/e2e-allocation-${process.env.E2E_PORT ?? 4173}.lock`;
-  await mkdir(".tmp", { recursive: true });
-  for (;;) {
-    try {
-      await mkdir(lock);
-      break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rmdir(lock);
-  }
-}
-
-interface Subtable {
-  id: string;
-  label: string;
-  joinCode: string | null;
-}
-
-/** The operator's API calls, with the session's CSRF token. */
-async function operatorApi(request: APIRequestContext) {
-  const { csrfToken } = (await (await request.get("/api/auth/session")).json()) as { csrfToken: string };
-  const headers = { "x-csrf-token": csrfToken };
-  return {
-    post: (url: string, data: unknown) => request.post(url, { data, headers }),
-    get: (url: string) => request.get(url),
-  };
-}
-
 /** The demo assembly's first sub-table, allocating the 500 people when nobody did yet. */
-async function firstSubtable(api: Awaited<ReturnType<typeof operatorApi>>, assemblyId: string) {
-  type Allocation = { run: unknown; tables: { id: string; subtables: Subtable[] }[] };
-  let allocation = (await (await api.get(`/api/assemblies/${assemblyId}/allocation`)).json()) as Allocation;
-  if (!allocation.run) {
-    const saved = await api.post(`/api/assemblies/${assemblyId}/allocation`, {
-      source: "registered",
-      subtableSize: 20,
-      seed: 7,
-    });
-    expect(saved.status()).toBe(201);
-    allocation = (await saved.json()) as Allocation;
-  }
-  const table = allocation.tables[0]!;
+async function firstSubtable(api: StaffApi, assemblyId: string) {
+  const table = (await demoAllocation(api, assemblyId)).tables[0]!;
   return { tableId: table.id, subtable: table.subtables[0]! };
 }
 
@@ -90,7 +38,7 @@ test("two phones on one sub-table, one offline and reloaded, the projector and t
     name: string;
   }[];
   const assemblyId = assemblies.find((a) => a.name.endsWith("PIT Arauca"))!.id;
-  const api = await operatorApi(page.request);
+  const api = await staffApi(page.request);
   const title = `Crédito solidario ${testInfo.project.name}`;
   const solution = "Fondo rotatorio entre las cooperativas cacaoteras";
 
@@ -212,7 +160,7 @@ test("two phones on one sub-table, one offline and reloaded, the projector and t
       ).toBeVisible();
       await expect(page.getByText("Esta sub-mesa ya tiene sus dos necesidades.")).toBeVisible();
     } finally {
-      // Leave the demo's sub-table as it was: the allocation journey may replace the sub-tables.
+      // Leave the demo's sub-table as it was: the associativity journeys read the same assembly.
       const state = (await (await api.get(`/api/puzzle/subtables/${subtable.id}`)).json()) as {
         needs: { id: string; version: number }[];
       };

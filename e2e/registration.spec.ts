@@ -1,17 +1,17 @@
 import { readFile } from "node:fs/promises";
 import type { APIRequestContext } from "@playwright/test";
 import ExcelJS from "exceljs";
+import { demoAssemblyId } from "./demo";
 import { DEMO_LOGINS, DEMO_PASSWORD, expect, expectAccessible, login, test } from "./fixtures";
 
 const LEGEND = "Convenio número 002 de 2023";
 
 /** The demo assembly's id, asked as its operator (the public page itself needs no account). */
-async function demoAssemblyId(request: APIRequestContext): Promise<string> {
+async function operatorsDemoAssemblyId(request: APIRequestContext): Promise<string> {
   await request.post("/api/auth/login", {
     data: { email: DEMO_LOGINS.partner_operator, password: DEMO_PASSWORD },
   });
-  const assemblies = (await (await request.get("/api/assemblies")).json()) as { id: string; name: string }[];
-  return assemblies.find((a) => a.name.endsWith("PIT Arauca"))!.id;
+  return demoAssemblyId(request);
 }
 
 /** A cédula nobody in the demo has: 10 digits from the clock, different for each run and project. */
@@ -24,7 +24,7 @@ test("a person registers from the phone, corrects it with the date of birth, and
   test.skip(testInfo.project.name !== "phone", "the public page is a phone journey");
   test.setTimeout(180_000);
   // The page has no session: the operator's sign-in only finds the demo assembly's address.
-  const assemblyId = await demoAssemblyId(request);
+  const assemblyId = await operatorsDemoAssemblyId(request);
   const document = freshDocument(1);
 
   await page.goto(`/registro/${assemblyId}`);
@@ -225,7 +225,7 @@ test("the national admin adds an optional question that the public form then ask
   await expect(page.getByRole("listitem").filter({ hasText: question })).toBeVisible();
   await expectAccessible(page);
 
-  await page.goto(`/registro/${await demoAssemblyId(request)}`);
+  await page.goto(`/registro/${await operatorsDemoAssemblyId(request)}`);
   await expect(page.getByRole("checkbox", { name: `${question} (opcional)` })).toBeVisible();
   await expectAccessible(page);
 });

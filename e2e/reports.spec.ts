@@ -2,10 +2,8 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { pdfText } from "../src/server/testing/pdf-text";
+import { LEGEND } from "./demo";
 import { expect, expectAccessible, login, test } from "./fixtures";
-
-const LEGEND =
-  "Esta actividad se realiza en el marco del Convenio número 002 de 2023, suscrito entre la Unidad Solidaria y la UNAD";
 
 async function download(page: Page, name: string): Promise<Buffer> {
   const waiting = page.waitForEvent("download");

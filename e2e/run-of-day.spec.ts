@@ -1,13 +1,11 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { pdfText } from "../src/server/testing/pdf-text";
+import { LEGEND } from "./demo";
 import { expect, expectAccessible, login, test } from "./fixtures";
 
 // Each journey drives two browsers (console and projector) and checks every screen with axe: give them time.
 test.slow();
-
-const LEGEND =
-  "Esta actividad se realiza en el marco del Convenio número 002 de 2023, suscrito entre la Unidad Solidaria y la UNAD";
 
 /** Minutes after midnight in Bogotá (UTC−5, no daylight saving), where the server's clock lives. */
 const bogotaMinute = () => {

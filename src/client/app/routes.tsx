@@ -75,6 +75,8 @@ export const ROUTES: AppRoute[] = [
   {
     path: "/asistencia/:assemblyId",
     screen: () => import("../features/attendance/AttendanceProjectorScreen"),
+    // The hall's screen opens with the projector key (`?key=`); staff open it with their session.
+    access: "public",
   },
   {
     path: "/plenaria/:assemblyId",

@@ -37,10 +37,14 @@ export async function capabilityOf(db: Tx, token: string): Promise<SubtableCapab
   return row ?? null;
 }
 
-/** The sub-table the request's join token opens (cookie or header), or null: for routes a sub-table's phone calls. */
+/**
+ * The sub-table the request's join token opens, or null: for routes a sub-table's phone calls. The header
+ * wins over the cookie: a page names the sub-table it shows, while the cookie is whichever was joined last.
+ */
 export async function resolveSubtableCapability(request: FastifyRequest): Promise<SubtableCapability | null> {
   const header = request.headers[JOIN_HEADER];
-  const token = request.cookies[JOIN_COOKIE] ?? (typeof header === "string" ? header : undefined);
+  const token =
+    (typeof header === "string" && header !== "" ? header : undefined) ?? request.cookies[JOIN_COOKIE];
   return token ? capabilityOf(request.server.database.db, token) : null;
 }
 

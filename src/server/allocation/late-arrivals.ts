@@ -2,6 +2,7 @@ import { placeLateArrival } from "../../domain/allocation/late-arrival";
 import type { Tx } from "../db/client";
 import { seats, subtables } from "../db/schema";
 import { AppError, notFound } from "../errors";
+import { appendEvent } from "../events/outbox";
 import { currentRun, lockAssemblyRow, nextPlace } from "../routes/allocation/store";
 import { issueJoinCode } from "./join-codes";
 import { loadRegistrants } from "./people";
@@ -95,4 +96,33 @@ export async function placeLateArrivals(
     });
   }
   return placed;
+}
+
+/**
+ * At the desk: someone checked in after the allocation was saved (a walk-in, or anyone when the allocation
+ * seated only who was present) gets a seat at once, so the desk can tell them where to sit. With every
+ * table full they stay unseated (the operator raises a capacity and seats them from the allocation screen).
+ */
+export async function seatOnArrival(
+  tx: Tx,
+  assemblyId: string,
+  registrationId: string,
+  userId: string,
+): Promise<PlacedSeat | null> {
+  if (!(await currentRun(tx, assemblyId))) return null;
+  try {
+    const [seat] = await tx.transaction((savepoint) =>
+      placeLateArrivals(savepoint, assemblyId, [registrationId], userId),
+    );
+    if (!seat) return null;
+    await appendEvent(tx, {
+      assemblyId,
+      type: "allocation.late_arrivals",
+      payload: { subtableIds: [seat.subtableId], count: 1 },
+    });
+    return seat;
+  } catch (error) {
+    if (error instanceof AppError && error.code === "allocation.no_room") return null;
+    throw error;
+  }
 }

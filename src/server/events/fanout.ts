@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import { type Database, selectRows } from "../db/client";
 import { events } from "../db/schema";
 import { EVENTS_CHANNEL } from "./outbox";
@@ -12,6 +12,7 @@ export interface LiveEvent {
 }
 
 const REORDER_WINDOW = 200;
+const BATCH = 5000;
 
 type Subscriber = (event: LiveEvent) => void;
 
@@ -88,14 +89,22 @@ export class EventFanout {
   private async drain(): Promise<void> {
     while (this.pending) {
       this.pending = false;
-      const rows = await this.database.db
-        .select()
+      // Look back by id only (cheap), then read whole rows just for the ids not delivered yet.
+      const window = await this.database.db
+        .select({ id: events.id })
         .from(events)
         .where(gt(events.id, Math.max(this.floor, this.lastId - REORDER_WINDOW)))
         .orderBy(asc(events.id))
-        .limit(5000);
+        .limit(BATCH);
+      const fresh = window.map((row) => row.id).filter((id) => !this.delivered.has(id));
+      const rows = fresh.length
+        ? await this.database.db
+            .select()
+            .from(events)
+            .where(inArray(events.id, fresh))
+            .orderBy(asc(events.id))
+        : [];
       for (const row of rows) {
-        if (this.delivered.has(row.id)) continue;
         this.delivered.add(row.id);
         this.lastId = Math.max(this.lastId, row.id);
         const set = row.assemblyId ? this.subscribers.get(row.assemblyId) : undefined;
@@ -104,7 +113,7 @@ export class EventFanout {
         for (const subscriber of set) subscriber(event);
       }
       for (const id of this.delivered) if (id <= this.lastId - REORDER_WINDOW) this.delivered.delete(id);
-      if (rows.length === 5000) this.pending = true;
+      if (window.length === BATCH) this.pending = true;
     }
   }
 

@@ -139,8 +139,6 @@ export const ZScreenControlSchema = z.object({
 });
 export type ScreenControl = z.infer<typeof ZScreenControlSchema>;
 
-export const ZScreenKeyQuerySchema = z.object({ key: z.string().max(200).optional() });
-
 const ZScreenTableSchema = z.object({
   id: z.uuid(),
   position: z.number(),

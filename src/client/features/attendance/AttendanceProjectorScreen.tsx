@@ -1,6 +1,6 @@
 import "./attendance.css";
 import { useEffect, useRef, useState } from "react";
-import { useParams } from "react-router";
+import { useParams, useSearchParams } from "react-router";
 import { useLegend } from "../../app/legend";
 import { formatNumber } from "../../i18n/format";
 import { useLang, useT } from "../../i18n/lang";
@@ -17,7 +17,8 @@ export default function AttendanceProjectorScreen() {
   const t = useT();
   const { lang } = useLang();
   const { assemblyId = "" } = useParams();
-  const { data, error, reload, live } = useAttendance(assemblyId);
+  const [params] = useSearchParams();
+  const { data, error, reload, live } = useAttendance(assemblyId, params.get("key") ?? undefined);
   const frame = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
   useLegend(data?.legend);

@@ -11,8 +11,13 @@ const RELOAD_EVERY_MS = 2000;
  * An assembly's attendance, live: each check-in moves the counters at once (its event carries them), and
  * the breakdowns are re-read at most every two seconds while desks are busy.
  */
-export function useAttendance(assemblyId: string): Resource<AttendanceDto> & { live: LiveStatus } {
-  const resource = useApi<AttendanceDto>(`/api/assemblies/${assemblyId}/attendance`);
+export function useAttendance(
+  assemblyId: string,
+  /** The projector's screen key, for the hall's screen without a staff session. */
+  key?: string,
+): Resource<AttendanceDto> & { live: LiveStatus } {
+  const query = key ? `?key=${encodeURIComponent(key)}` : "";
+  const resource = useApi<AttendanceDto>(`/api/assemblies/${assemblyId}/attendance${query}`);
   const { reload, setData } = resource;
   const data = useRef(resource.data);
   data.current = resource.data;
@@ -27,15 +32,19 @@ export function useAttendance(assemblyId: string): Resource<AttendanceDto> & { l
     }, RELOAD_EVERY_MS);
   }, [reload]);
 
-  const live = useLiveEvents(assemblyId, (event) => {
-    if (event.type === "checkin.created" || event.type === "checkin.undone") {
-      const { registered, present, walkIns } = event.payload as CheckInEventPayload;
-      if (data.current) setData({ ...data.current, registered, present, walkIns });
-      reloadSoon();
-    } else if (event.type.startsWith("registration.")) {
-      reloadSoon();
-    }
-  });
+  const live = useLiveEvents(
+    assemblyId,
+    (event) => {
+      if (event.type === "checkin.created" || event.type === "checkin.undone") {
+        const { registered, present, walkIns } = event.payload as CheckInEventPayload;
+        if (data.current) setData({ ...data.current, registered, present, walkIns });
+        reloadSoon();
+      } else if (event.type.startsWith("registration.")) {
+        reloadSoon();
+      }
+    },
+    key,
+  );
 
   // Back from a lost connection: read everything again rather than trust the counters.
   const wasConnected = useRef(true);

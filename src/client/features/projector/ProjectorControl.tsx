@@ -24,8 +24,8 @@ interface ProjectorControlProps {
   reload: () => void;
 }
 
-export const projectorUrl = (assemblyId: string, key: string) =>
-  `${window.location.origin}/proyector/${assemblyId}?key=${encodeURIComponent(key)}`;
+export const projectorUrl = (assemblyId: string, key: string, screen = "proyector") =>
+  `${window.location.origin}/${screen}/${assemblyId}?key=${encodeURIComponent(key)}`;
 
 /** The console's remote control of the plenary screen: its link, what it shows, and the slides. */
 export function ProjectorControl({
@@ -94,6 +94,14 @@ export function ProjectorControl({
         </Button>
         <a className="button button--secondary" href={url} target="_blank" rel="noopener noreferrer">
           {t("projector.control.open")}
+        </a>
+        <a
+          className="button button--secondary"
+          href={projectorUrl(assembly.id, console.screenKey, "asistencia")}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          {t("projector.control.openAttendance")}
         </a>
         <Button variant="quiet" onClick={rotate}>
           {t("projector.control.rotate")}

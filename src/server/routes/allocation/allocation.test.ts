@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -9,7 +10,7 @@ import type {
   TableAllocationDto,
 } from "../../../shared/schemas/allocation";
 import { seatOf, seatsOf } from "../../allocation/seat";
-import { allocationMoves, auditLog, registrations, seats } from "../../db/schema";
+import { allocationMoves, auditLog, puzzleNeeds, registrations, seats } from "../../db/schema";
 import { insertPeople } from "../../demo/seed";
 import { checkIn, registeredAssembly, saveAllocation } from "../../testing/allocation-fixtures";
 import { freshApp, signIn, type TestContext } from "../../testing/app";
@@ -114,13 +115,36 @@ describe("allocation: preview, save, lock", () => {
     const actions = await ctx.database.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(eq(auditLog.entity, "allocation"));
+      .where(eq(auditLog.entity, "allocation"))
+      .orderBy(auditLog.id);
     expect(actions.map((a) => a.action)).toEqual([
       "allocation.save",
       "allocation.lock",
       "allocation.unlock",
       "allocation.save",
     ]);
+  });
+
+  it("refuses to allocate again once the sub-tables hold puzzle pieces, and keeps them", async () => {
+    const { operator, assemblyId } = await registeredAssembly(ctx, 40);
+    const saved = await saveAllocation(operator, assemblyId);
+    const table = saved.tables[0] as TableAllocationDto;
+    const sub = table.subtables[0]!;
+    await ctx.database.db.insert(puzzleNeeds).values({
+      id: randomUUID(),
+      assemblyId,
+      tableId: table.id,
+      subtableId: sub.id!,
+      title: "Crédito para el cacao",
+      updatedBy: "test",
+    });
+    const again = await operator.post(`/api/assemblies/${assemblyId}/allocation`, { source: "registered" });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({
+      code: "allocation.puzzle_started",
+      message: expect.stringContaining("1 piezas del rompecabezas"),
+    });
+    expect(await ctx.database.db.select().from(puzzleNeeds)).toHaveLength(1);
   });
 
   it("allocates only the people checked in when asked", async () => {

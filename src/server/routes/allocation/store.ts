@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { and, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, max, sql } from "drizzle-orm";
 import { allocate, type TableAllocation } from "../../../domain/allocation/allocate";
 import { suggestLeader } from "../../../domain/allocation/leader";
 import { type AllocationSummary, summarize } from "../../../domain/allocation/summary";
@@ -14,6 +14,7 @@ import {
   allocationRuns,
   allocationUnlocks,
   assemblyTables,
+  puzzleNeeds,
   seats,
   subtables,
   tableSpokespeople,
@@ -101,6 +102,13 @@ export async function saveAllocation(
   computed: Computed,
   actor: Actor,
 ): Promise<string> {
+  // Puzzle pieces hang on the sub-tables: a new allocation would take the people's work with it.
+  const [started] = await tx
+    .select({ pieces: count() })
+    .from(puzzleNeeds)
+    .where(eq(puzzleNeeds.assemblyId, assemblyId));
+  if (started && started.pieces > 0)
+    throw new AppError("allocation.puzzle_started", { pieces: started.pieces });
   await tx.delete(subtables).where(eq(subtables.assemblyId, assemblyId));
   await tx.delete(tableSpokespeople).where(eq(tableSpokespeople.assemblyId, assemblyId));
   const planned = computed.tables.flatMap((table) =>

@@ -62,4 +62,23 @@ describe("live attendance", () => {
     const groups = new Set(rows.flatMap((r) => r.populationGroups));
     expect(body.byPopulationGroup.map((g: { key: string }) => g.key).sort()).toEqual([...groups].sort());
   });
+
+  it("opens for the hall's projector with its screen key, without a session; a wrong key is refused", async () => {
+    const operator = await signIn(ctx, "partner_operator");
+    const assembly = await createAssembly(operator, await createAgreement(operator));
+    await insertPeople(ctx.database.db, assembly.id, PEOPLE.slice(0, 5), "import");
+    const { screenKey } = (await operator.get(`/api/assemblies/${assembly.id}/projector`)).json();
+    const read = (key?: string) =>
+      ctx.app.inject({
+        method: "GET",
+        url: `/api/assemblies/${assembly.id}/attendance${key ? `?key=${encodeURIComponent(key)}` : ""}`,
+      });
+    const screen = await read(screenKey);
+    expect(screen.statusCode).toBe(200);
+    expect(screen.json()).toMatchObject({ registered: 5, present: 0 });
+    for (const refused of [await read(), await read("otra-clave")]) {
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().code).toBe("runofday.screen_key");
+    }
+  });
 });

@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { policies } from "../../../shared/policies";
 import { ZAttendanceSchema } from "../../../shared/schemas/attendance";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
-import { authorize } from "../../auth/authorize";
-import { requireActor } from "../../auth/plugin";
-import { assemblyScope } from "../assemblies/store";
+import { ZScreenKeyQuerySchema } from "../../../shared/schemas/projector";
+import { authorizeScreen } from "../projector/screen-key";
 import { attendance } from "./store";
 
 export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -12,9 +11,17 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     "/api/assemblies/:id/attendance",
-    { schema: { tags: ["attendance"], params: ZIdParamsSchema, response: { 200: ZAttendanceSchema } } },
+    {
+      schema: {
+        tags: ["attendance"],
+        params: ZIdParamsSchema,
+        querystring: ZScreenKeyQuerySchema,
+        response: { 200: ZAttendanceSchema },
+      },
+    },
     async (request) => {
-      authorize(requireActor(request), policies.readAttendance, await assemblyScope(db, request.params.id));
+      // Staff who may read attendance, or the hall's projector with its screen key (counts only, no names).
+      await authorizeScreen(request, request.params.id, request.query.key, policies.readAttendance);
       return attendance(db, request.params.id);
     },
   );

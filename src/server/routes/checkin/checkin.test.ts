@@ -4,9 +4,10 @@ import { maskDocument } from "../../../domain/checkin/mask";
 import { generateDemoPeople } from "../../../domain/demo/people";
 import { ARAUCA } from "../../../domain/demo/regions";
 import type { PersonData } from "../../../domain/registration/person";
-import { checkIns, consents, registrations } from "../../db/schema";
+import { checkIns, consents, registrations, seats } from "../../db/schema";
 import { insertPeople } from "../../demo/seed";
 import { issueCredential } from "../../registration/credential";
+import { saveAllocation } from "../../testing/allocation-fixtures";
 import { type Client, freshApp, signIn, type TestContext } from "../../testing/app";
 import { createAgreement, createAssembly } from "../../testing/fixtures";
 import { personForm } from "../../testing/registration-fixtures";
@@ -330,6 +331,27 @@ describe("walk-ins", () => {
     expect(row).toMatchObject({ source: "desk", documentNumber: "1023456789" });
     const given = await ctx.database.db.select().from(consents).where(eq(consents.registrationId, row!.id));
     expect(given.map((c) => [c.kind, c.channel])).toEqual([["data", "desk"]]);
+  });
+
+  it("seats a walk-in who arrives after the allocation, without moving anyone", async () => {
+    const { assemblyId, desk, operator } = await deskDay();
+    await saveAllocation(operator, assemblyId);
+    const seatedBefore = await ctx.database.db.select().from(seats).where(eq(seats.assemblyId, assemblyId));
+    const response = await desk.post(`/api/assemblies/${assemblyId}/walk-ins`, {
+      ...personForm(),
+      desk: "Mesa 2",
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().person.seat).toMatchObject({
+      tableName: expect.any(String),
+      subtableLabel: /^\d\.\d$/,
+    });
+    const seatedAfter = await ctx.database.db.select().from(seats).where(eq(seats.assemblyId, assemblyId));
+    expect(seatedAfter).toHaveLength(seatedBefore.length + 1);
+    for (const seat of seatedBefore)
+      expect(seatedAfter.find((s) => s.registrationId === seat.registrationId)?.subtableId).toBe(
+        seat.subtableId,
+      );
   });
 
   it("takes only the core fields, and refuses without the person's authorisation, field by field", async () => {

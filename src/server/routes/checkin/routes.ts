@@ -11,6 +11,7 @@ import {
   ZWalkInResultSchema,
 } from "../../../shared/schemas/checkin";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
+import { seatOnArrival } from "../../allocation/late-arrivals";
 import { actorLabel } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
@@ -19,7 +20,14 @@ import { appendAudit, appendEvent } from "../../events/outbox";
 import { registerPerson } from "../../registration/register";
 import { assemblyScope } from "../assemblies/store";
 import { readDeskQuery } from "./query";
-import { attendanceCounts, deskPerson, markPresent, searchDesk, undoCheckIn } from "./store";
+import {
+  attendanceCounts,
+  deskPerson,
+  type MarkPresent,
+  markPresent,
+  searchDesk,
+  undoCheckIn,
+} from "./store";
 
 /** Counts after the change, written as the live event dashboards and projector views update from. */
 async function announce(
@@ -33,6 +41,23 @@ async function announce(
   const payload: CheckInEventPayload = { ...counts, registrationId, desk };
   await appendEvent(tx, { assemblyId, type, payload: { ...payload } });
   return counts;
+}
+
+/** Marks the person present; someone new after the allocation is seated on the way in. */
+async function arrive(tx: Tx, input: MarkPresent) {
+  const { assemblyId, desk } = input;
+  const marked = await markPresent(tx, input);
+  if (marked.outcome === "already_present")
+    return { ...marked, counts: await attendanceCounts(tx, assemblyId) };
+  const registrationId = marked.person.registrationId;
+  const seated =
+    marked.person.seat === null && (await seatOnArrival(tx, assemblyId, registrationId, input.userId));
+  const person = seated ? await deskPerson(tx, assemblyId, registrationId) : marked.person;
+  return {
+    outcome: marked.outcome,
+    person,
+    counts: await announce(tx, assemblyId, "checkin.created", registrationId, desk),
+  };
 }
 
 export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -73,20 +98,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
       const { registrationId, desk } = request.body;
       return db.transaction(async (tx) => {
         const person = await deskPerson(tx, assemblyId, registrationId);
-        const now = new Date();
-        const marked = await markPresent(tx, {
-          assemblyId,
-          person,
-          desk,
-          userId: actor.userId,
-          walkIn: false,
-          now,
-        });
-        const counts =
-          marked.outcome === "checked_in"
-            ? await announce(tx, assemblyId, "checkin.created", registrationId, desk)
-            : await attendanceCounts(tx, assemblyId);
-        return { ...marked, counts };
+        return arrive(tx, { assemblyId, person, desk, userId: actor.userId, walkIn: false, now: new Date() });
       });
     },
   );
@@ -135,20 +147,16 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = await db.transaction(async (tx) => {
         const registered = await registerPerson(tx, assemblyId, form, "desk");
         const person = await deskPerson(tx, assemblyId, registered.registrationId);
-        const now = new Date();
-        const marked = await markPresent(tx, {
+        const walkIn = registered.created;
+        const arrived = await arrive(tx, {
           assemblyId,
           person,
           desk,
           userId: actor.userId,
-          walkIn: registered.created,
-          now,
+          walkIn,
+          now: new Date(),
         });
-        const counts =
-          marked.outcome === "checked_in"
-            ? await announce(tx, assemblyId, "checkin.created", registered.registrationId, desk)
-            : await attendanceCounts(tx, assemblyId);
-        return { ...marked, counts, created: registered.created };
+        return { ...arrived, created: registered.created };
       });
       return reply.status(result.created ? 201 : 200).send(result);
     },

@@ -55,6 +55,10 @@ describe("joining a sub-table with its code", () => {
     expect(await resolveSubtableCapability(request({ "x-join-token": body.token }, {}))).toEqual(expected);
     expect(await resolveSubtableCapability(request({}, { minga_join: body.token }))).toEqual(expected);
     expect(await resolveSubtableCapability(request({}, { minga_join: "otro" }))).toBeNull();
+    // The page's own token (header) wins over a cookie left by joining another sub-table.
+    expect(
+      await resolveSubtableCapability(request({ "x-join-token": body.token }, { minga_join: "otro" })),
+    ).toEqual(expected);
     expect(await liveAccess(ctx.database.db, assemblyId, body.token)).toBe(true);
   });
 

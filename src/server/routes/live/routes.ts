@@ -24,9 +24,16 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     { websocket: true, schema: { tags: ["live"], querystring: ZLiveQuerySchema } },
     async (socket, request) => {
       const { assembly: assemblyId, since, key } = request.query;
-      const send = (message: LiveMessage) => {
-        if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+      const sendText = (text: string) => {
+        if (socket.readyState === socket.OPEN) socket.send(text);
       };
+      const send = (message: LiveMessage) => sendText(JSON.stringify(message));
+      // Attached before any await: a ping sent right after the upgrade must not be dropped.
+      socket.on("message", (raw: Buffer) => {
+        const message = safeParse(raw.toString());
+        if (message?.type === "ping")
+          send({ type: "pong", clientTime: message.clientTime, serverTime: Date.now() });
+      });
       const scope = await assemblyScope(app.database.db, assemblyId).catch(() => null);
       const allowed =
         scope !== null &&
@@ -45,17 +52,12 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       const deliver = (event: LiveEvent) => {
         if (event.id <= lastSent) return;
         lastSent = event.id;
-        send({ type: "event", event });
+        sendText(eventText(event));
       };
       const unsubscribe = app.fanout.subscribe(assemblyId, (event) =>
         catchingUp ? buffered.push(event) : deliver(event),
       );
       socket.on("close", unsubscribe);
-      socket.on("message", (raw: Buffer) => {
-        const message = safeParse(raw.toString());
-        if (message?.type === "ping")
-          send({ type: "pong", clientTime: message.clientTime, serverTime: Date.now() });
-      });
 
       send({ type: "hello", serverTime: Date.now(), latestId: app.fanout.latestId });
       if (since !== undefined) for (const event of await app.fanout.since(assemblyId, since)) deliver(event);
@@ -64,6 +66,17 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** One event goes to every socket of its assembly: serialise it once, not once per socket. */
+const serialised = new WeakMap<LiveEvent, string>();
+function eventText(event: LiveEvent): string {
+  let text = serialised.get(event);
+  if (text === undefined) {
+    text = JSON.stringify({ type: "event", event } satisfies LiveMessage);
+    serialised.set(event, text);
+  }
+  return text;
+}
 
 function safeParse(text: string): { type: string; clientTime?: number } | null {
   try {

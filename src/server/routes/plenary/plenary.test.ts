@@ -5,7 +5,7 @@ import type { PlenaryAgendaDto, PlenaryScreenDto } from "../../../shared/schemas
 import { events, plenaryEdits, puzzleNeeds } from "../../db/schema";
 import { freshApp, signIn, type TestContext } from "../../testing/app";
 import { createAgreement } from "../../testing/fixtures";
-import { agendaOf, approveAndLock, handVote, plenaryAssembly } from "../../testing/plenary-fixtures";
+import { agendaOf, approveAndLock, handVote, plenaryAssembly, sheet } from "../../testing/plenary-fixtures";
 import { ensureScreen } from "../projector/screen-key";
 
 let ctx: TestContext;
@@ -309,6 +309,16 @@ describe("lock and reopen", () => {
     });
     expect(vote.json().code).toBe("plenary.locked");
     expect((await a.operator.post(lockUrl)).json().code).toBe("plenary.locked");
+    // The pieces the agenda was built from are frozen with it.
+    const late = await a.operator.post(
+      `/api/puzzle/subtables/${a.first.id}/paper`,
+      sheet("Una necesidad tardía", [{ action: "Algo", owner: "Alguien", due: "2025-01" }]),
+    );
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({
+      code: "puzzle.agenda_locked",
+      message: expect.stringContaining("La plenaria ya aprobó y bloqueó la agenda"),
+    });
   });
 
   it("reopens with a recorded reason, and a new approval is needed to lock again", async () => {

@@ -23,10 +23,10 @@ import {
   ZPlenaryScreenSchema,
   ZReopenInputSchema,
   ZScreenControlSchema,
-  ZScreenKeyQuerySchema,
   ZTableParamsSchema,
   ZWordingInputSchema,
 } from "../../../shared/schemas/plenary";
+import { ZScreenKeyQuerySchema } from "../../../shared/schemas/projector";
 import { type Actor, actorLabel } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
@@ -36,7 +36,7 @@ import { appendAudit, appendEvent } from "../../events/outbox";
 import { associationsFor, draftDocument } from "../agenda-document/content";
 import { assemblyScope, listTables } from "../assemblies/store";
 import { syncCommitments } from "../commitments/store";
-import { screenKeyMatches } from "../projector/screen-key";
+import { authorizeScreen } from "../projector/screen-key";
 import { assertLockable, insertLock, lockAgenda, reopenLock, toLock } from "./lock";
 import { moveScreen, plenaryConsole, plenaryScreen } from "./screen";
 import { editTable, itemTable, plenaryAgenda, tableEdits, undoLastEdit } from "./store";
@@ -285,12 +285,7 @@ export const plenaryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const scope = await assemblyScope(db, id);
-      const key = request.query.key;
-      if (!(key !== undefined && (await screenKeyMatches(db, id, key)))) {
-        if (!request.actor) throw new AppError("runofday.screen_key");
-        authorize(request.actor, policies.readAssembly, scope);
-      }
+      await authorizeScreen(request, id, request.query.key);
       return db.transaction((tx) => plenaryScreen(tx, id));
     },
   );

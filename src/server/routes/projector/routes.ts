@@ -19,11 +19,10 @@ import { type Actor, actorLabel } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
-import { AppError } from "../../errors";
 import { appendAudit, appendEvent } from "../../events/outbox";
 import { readUpload, removeUpload, sendUpload, storeUpload, UPLOAD_OPTIONS } from "../../files/uploads";
 import { assemblyScope } from "../assemblies/store";
-import { screenKeyMatches } from "./screen-key";
+import { authorizeScreen } from "./screen-key";
 import {
   addFileSlide,
   addLinkSlide,
@@ -50,14 +49,6 @@ const audit = (tx: Tx, actor: Actor, action: string, id: string, after: unknown)
 export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
   await app.register(multipart, UPLOAD_OPTIONS);
-
-  /** The plenary screen reads with its key; staff who may read the assembly read without one. */
-  async function screenAccess(request: FastifyRequest, assemblyId: string, key: string | undefined) {
-    const scope = await assemblyScope(db, assemblyId);
-    if (key !== undefined && (await screenKeyMatches(db, assemblyId, key))) return;
-    if (request.actor) return authorize(request.actor, policies.readAssembly, scope);
-    throw new AppError("runofday.screen_key");
-  }
 
   async function operator(request: FastifyRequest, assemblyId: string): Promise<Actor> {
     const actor = requireActor(request);
@@ -212,7 +203,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await screenAccess(request, request.params.id, request.query.key);
+      await authorizeScreen(request, request.params.id, request.query.key);
       return projectorScreen(db, request.params.id);
     },
   );
@@ -222,7 +213,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ["projector"], params: ZSlideParamsSchema, querystring: ZScreenKeyQuerySchema } },
     async (request, reply) => {
       const { id, slideId } = request.params;
-      await screenAccess(request, id, request.query.key);
+      await authorizeScreen(request, id, request.query.key);
       return sendUpload(reply, app.config.dataDir, await getSlide(db, id, slideId));
     },
   );

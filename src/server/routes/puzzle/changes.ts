@@ -19,6 +19,7 @@ import type { Tx } from "../../db/client";
 import { puzzleChanges, puzzleNeeds, puzzlePlanItems, puzzleSolutions } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
 import { appendAudit, appendEvent } from "../../events/outbox";
+import { activeLock } from "../plenary/lock";
 import { findPiece, type PieceType, toNeed, toPlanItem, toSolution } from "./pieces";
 
 /** The sub-table a change lands in. */
@@ -69,6 +70,8 @@ export async function applyChange(
     if (seen.subtableId !== target.subtableId) throw notFound();
     return { status: 200, body: seen.response as ChangeAppliedDto, replayed: true };
   }
+  // The plenary approved and locked the agenda built from these pieces: they stay as approved until it reopens.
+  if (await activeLock(tx, target.assemblyId)) throw new AppError("puzzle.agenda_locked");
 
   const type = typeOf(change.kind);
   const current = await findPiece(tx, type, change.pieceId);

@@ -448,7 +448,8 @@ describe("exports", () => {
     const audits = await ctx.database.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.action, "registration.export"));
+      .where(eq(auditLog.action, "registration.export"))
+      .orderBy(auditLog.id);
     expect(audits.map((a) => a.after)).toEqual([
       { format: "xlsx", personal: true, rows: 1 },
       { format: "csv", personal: true, rows: 1 },

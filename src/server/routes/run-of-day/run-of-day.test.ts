@@ -111,6 +111,7 @@ describe("run of the day", () => {
 
   it("writes a live event for each tap that changes something, none for one that does not", async () => {
     const { operator, assembly, blocks } = await setup();
+    await ctx.app.fanout.flush(); // the setup's own events are delivered before listening
     const received: { type: string; payload: unknown }[] = [];
     ctx.app.fanout.subscribe(assembly.id, (event) => received.push(event));
     await operator.post(`/api/assemblies/${assembly.id}/run-of-day/blocks/${blocks[0]}/start`);

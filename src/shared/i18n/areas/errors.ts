@@ -70,6 +70,8 @@ export const errors = defineMessages(
     "error.puzzle.spokesperson_outside_table": "La vocera o el vocero debe ser una persona de esta mesa.",
     "error.puzzle.import_other_assembly": "Este archivo es de otra asamblea.",
     "error.puzzle.no_subtables": "Esta asamblea aún no tiene sub-mesas.",
+    "error.puzzle.agenda_locked":
+      "La plenaria ya aprobó y bloqueó la agenda: el rompecabezas no admite más cambios. Para corregirlo, la plenaria debe reabrirla.",
     "error.report.invalid_range": "La fecha «desde» es posterior a la fecha «hasta».",
     "error.allocation.locked":
       "La distribución está bloqueada desde {lockedAt}. Para volver a generarla, desbloquéela indicando el motivo.",
@@ -82,6 +84,8 @@ export const errors = defineMessages(
     "error.allocation.no_participants":
       "No hay personas para distribuir: revise las inscripciones o los ingresos.",
     "error.allocation.no_tables": "La asamblea no tiene mesas habilitadas.",
+    "error.allocation.puzzle_started":
+      "Las sub-mesas ya tienen {pieces} piezas del rompecabezas y volver a distribuir las borraría. Mueva a las personas una por una.",
     "error.allocation.already_seated": "{name} ya tiene puesto: mesa {table}, sub-mesa {subtable}.",
     "error.allocation.not_seated": "Esta persona aún no tiene puesto: ubíquela como llegada tarde.",
     "error.allocation.same_subtable": "La persona ya está en esa sub-mesa.",
@@ -189,6 +193,8 @@ export const errors = defineMessages(
     "error.puzzle.spokesperson_outside_table": "The spokesperson must be a person of this table.",
     "error.puzzle.import_other_assembly": "This file belongs to another assembly.",
     "error.puzzle.no_subtables": "This assembly has no sub-tables yet.",
+    "error.puzzle.agenda_locked":
+      "The plenary approved and locked the agenda: the puzzle takes no more changes. To correct it, the plenary must reopen it.",
     "error.report.invalid_range": "The “from” date is after the “to” date.",
     "error.allocation.locked":
       "The allocation is locked since {lockedAt}. To run it again, unlock it giving the reason.",
@@ -199,6 +205,8 @@ export const errors = defineMessages(
     "error.allocation.no_room": "Every table is full. Raise a table's capacity to seat more people.",
     "error.allocation.no_participants": "There is nobody to allocate: check the registrations or check-ins.",
     "error.allocation.no_tables": "The assembly has no enabled tables.",
+    "error.allocation.puzzle_started":
+      "The sub-tables already hold {pieces} puzzle pieces and allocating again would erase them. Move people one by one.",
     "error.allocation.already_seated": "{name} already has a seat: table {table}, sub-table {subtable}.",
     "error.allocation.not_seated": "This person has no seat yet: place them as a late arrival.",
     "error.allocation.same_subtable": "The person is already in that sub-table.",
