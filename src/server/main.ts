@@ -8,6 +8,7 @@ import { migrate } from "./db/migrate";
 import { ensureNationalAxes } from "./demo/reference-data";
 import { seedDemoIfEmpty } from "./demo/seed";
 import { CLIENT_DIST_DIR } from "./paths";
+import { recoverImports } from "./registration/import/job";
 
 const config = readConfig();
 if (!config.databaseUrl) mkdirSync(config.dataDir, { recursive: true });
@@ -24,6 +25,8 @@ const app = await buildApp({
   config: { clientDir: CLIENT_DIST_DIR, dataDir: config.dataDir },
 });
 await app.listen({ port: config.port, host: config.host });
+const resumed = await recoverImports(database.db, (error) => app.log.error(error));
+if (resumed.length) console.log(`Importaciones reanudadas tras un corte: ${resumed.length}.`);
 
 const lanUrls = Object.values(networkInterfaces())
   .flat()

@@ -7,6 +7,7 @@ import { api } from "../../api/client";
 import { useApi } from "../../api/useApi";
 import { useLegend } from "../../app/legend";
 import { useT } from "../../i18n/lang";
+import { useLiveEvents } from "../../live/useLiveEvents";
 import { Button } from "../../ui/Button";
 import { FormErrors } from "../../ui/FormErrors";
 import { LoadError } from "../../ui/LoadError";
@@ -89,10 +90,20 @@ export default function VoterScreen() {
   const [choice, setChoice] = useState<VoteChoice | "">("");
   useLegend(state.data?.assembly.legend);
   useDocumentTitle(t("votes.voter.title"));
+  // Once identified, the phone follows the plenary live (its voter token opens the stream); before that,
+  // or while the connection is down, it asks again every few seconds.
+  const live = useLiveEvents(
+    voter ? assemblyId : undefined,
+    (event) => {
+      if (event.type === "vote.opened" || event.type === "vote.closed") reload();
+    },
+    voter?.voter,
+  );
   useEffect(() => {
+    if (live.connected) return;
     const timer = setInterval(reload, POLL_MS);
     return () => clearInterval(timer);
-  }, [reload]);
+  }, [live.connected, reload]);
 
   const remember = (next: VoterDto | null) => {
     if (next) sessionStorage.setItem(storageKey(assemblyId), JSON.stringify(next));

@@ -167,6 +167,17 @@ export async function previewImport(
   return preview;
 }
 
+const freshRun = () => ({
+  status: "running",
+  processed: 0,
+  createdCount: 0,
+  updatedCount: 0,
+  unchangedCount: 0,
+  invalidCount: 0,
+  errors: [] as ImportRowError[],
+  finishedAt: null,
+});
+
 /** Marks the job as running with its mapping; refuses a job that is running already. */
 export async function startImport(
   tx: Tx,
@@ -176,22 +187,33 @@ export async function startImport(
 ): Promise<void> {
   const started = await tx
     .update(importJobs)
-    .set({
-      mapping,
-      allConsented,
-      status: "running",
-      processed: 0,
-      createdCount: 0,
-      updatedCount: 0,
-      unchangedCount: 0,
-      invalidCount: 0,
-      errors: [],
-      startedAt: new Date(),
-      finishedAt: null,
-    })
+    .set({ ...freshRun(), mapping, allConsented, startedAt: new Date() })
     .where(sql`${importJobs.id} = ${jobId} AND ${importJobs.status} <> 'running'`)
     .returning({ id: importJobs.id });
   if (started.length === 0) throw new AppError("import.running");
+}
+
+/** Finished or never-run imports keep the whole file: they are forgotten after this many days. */
+const KEEP_DAYS = 14;
+
+/**
+ * At start: an import cut short by a stop or a crash runs again from its first row (saving is idempotent, so
+ * the rows it already saved come back unchanged and nothing is duplicated); old imports are deleted.
+ * Returns the ids of the resumed jobs, whose runs go on in the background.
+ */
+export async function recoverImports(db: Db, onError: (error: unknown) => void): Promise<string[]> {
+  await db
+    .delete(importJobs)
+    .where(
+      sql`${importJobs.status} <> 'running' AND ${importJobs.createdAt} < now() - make_interval(days => ${KEEP_DAYS})`,
+    );
+  const cut = await db
+    .update(importJobs)
+    .set(freshRun())
+    .where(eq(importJobs.status, "running"))
+    .returning({ id: importJobs.id });
+  for (const { id } of cut) runImport(db, id).catch(onError);
+  return cut.map((job) => job.id);
 }
 
 /**

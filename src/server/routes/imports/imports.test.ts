@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeEach, describe, expect, it } from "vitest";
-import { consents, registrations } from "../../db/schema";
+import { consents, importJobs, registrations } from "../../db/schema";
+import { recoverImports } from "../../registration/import/job";
 import { type Client, freshApp, signIn, type TestContext } from "../../testing/app";
 import { createAgreement } from "../../testing/fixtures";
 import { multipartBody } from "../../testing/multipart";
@@ -163,6 +165,35 @@ describe("bulk import", () => {
     expect(done).toMatchObject({ created: 0, updated: 0, unchanged: 2, invalid: 4 });
     expect(await ctx.database.db.select().from(registrations)).toEqual(before.registrations);
     expect(await ctx.database.db.select().from(consents)).toEqual(before.consents);
+  });
+
+  it("resumes at start an import cut short by a stop, without duplicating rows; forgets old imports", async () => {
+    const { operator, assemblyId } = await setup();
+    const first = (await upload(operator, assemblyId, CSV_1252)).json();
+    await runToEnd(operator, first.id, { mapping: first.proposedMapping });
+    const saved = await ctx.database.db.select().from(registrations);
+    // As a crash leaves it: still "running", half counted. And an untouched upload from a month ago.
+    await ctx.database.db
+      .update(importJobs)
+      .set({ status: "running", processed: 1, finishedAt: null })
+      .where(eq(importJobs.id, first.id));
+    const stale = (await upload(operator, assemblyId, CSV_1252)).json();
+    await ctx.database.db
+      .update(importJobs)
+      .set({ createdAt: new Date(Date.now() - 30 * 86_400_000) })
+      .where(eq(importJobs.id, stale.id));
+
+    const failures: unknown[] = [];
+    expect(await recoverImports(ctx.database.db, (error) => failures.push(error))).toEqual([first.id]);
+    let job = (await operator.get(`/api/imports/${first.id}`)).json();
+    for (let attempt = 0; attempt < 200 && job.status === "running"; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = (await operator.get(`/api/imports/${first.id}`)).json();
+    }
+    expect(failures).toEqual([]);
+    expect(job).toMatchObject({ status: "done", created: 0, unchanged: 2, invalid: 4 });
+    expect(await ctx.database.db.select().from(registrations)).toHaveLength(saved.length);
+    expect((await operator.get(`/api/imports/${stale.id}`)).statusCode).toBe(404);
   });
 
   it("refuses a row whose document is registered with another date of birth", async () => {

@@ -5,6 +5,7 @@ import type { Tx } from "../../db/client";
 import { registrations } from "../../db/schema";
 import { AppError } from "../../errors";
 import { credentialKey, verifyCredential } from "../../registration/credential";
+import { registerLiveKeyCheck } from "../live/access";
 import { isCheckedIn } from "./store";
 
 // A participant's phone votes with a voter token: the registration id and a MAC of it for this assembly under
@@ -64,3 +65,6 @@ export async function identifyVoter(
   if (!(await isCheckedIn(db, assemblyId, person.id))) throw new AppError("vote.not_checked_in");
   return { voter: await signVoter(db, assemblyId, person.id), firstNames: person.firstNames };
 }
+
+// A voter's phone follows the plenary live with its voter token (votes opened and closed, without polling).
+registerLiveKeyCheck(async (db, assemblyId, key) => (await verifyVoter(db, assemblyId, key)) !== null);

@@ -7,6 +7,7 @@ import { checkIn, registeredAssembly } from "../../testing/allocation-fixtures";
 import { freshApp, signIn, type TestContext } from "../../testing/app";
 import { createAgreement } from "../../testing/fixtures";
 import { handVote } from "../../testing/plenary-fixtures";
+import { liveAccess } from "../live/access";
 
 let ctx: TestContext;
 beforeEach(async () => {
@@ -238,6 +239,15 @@ describe("digital votes", () => {
       payload: { voter: token, voteId: other.id, choice: "for" },
     });
     expect(crossed.statusCode).toBe(404);
+  });
+
+  it("opens the live stream of its own assembly only, so the phone follows the plenary without polling", async () => {
+    const a = await votingAssembly();
+    const b = await registeredAssembly(ctx, 5, 99);
+    const token = (await phone(a, { document: a.documentOf(0) })).identified.json().voter as string;
+    expect(await liveAccess(ctx.database.db, a.assemblyId, token)).toBe(true);
+    expect(await liveAccess(ctx.database.db, b.assemblyId, token)).toBe(false);
+    expect(await liveAccess(ctx.database.db, a.assemblyId, `${a.ids[0]}.forjada`)).toBe(false);
   });
 });
 
