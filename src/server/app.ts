@@ -19,8 +19,12 @@ import { authPlugin } from "./auth/plugin";
 import type { Database } from "./db/client";
 import { EventFanout } from "./events/fanout";
 import { errorBody, handleError } from "./http/errors";
+import { ReadCache } from "./http/read-cache";
 import type { AppConfig } from "./http/types";
 import { ROUTES } from "./routes";
+
+/** How long a cached read may be served when the write came from another process. */
+const READ_CACHE_MS = 1000;
 
 export interface BuildAppOptions {
   database: Database;
@@ -55,6 +59,7 @@ export async function buildApp({
     ...config,
   } satisfies AppConfig);
   app.addHook("onClose", async () => fanout.stop());
+  app.decorate("readCache", new ReadCache(READ_CACHE_MS));
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -17,7 +17,7 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     request.lang = request.cookies.minga_lang === "en" ? "en" : pickLang(request.headers["accept-language"]);
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !request.url.startsWith("/api/")) return;
-    const session = await loadSession(app.database.db, token);
+    const session = await app.readCache.get(`session:${token}`, () => loadSession(app.database.db, token));
     if (!session) return;
     request.actor = session.actor;
     request.csrfToken = session.csrfToken;

@@ -2,6 +2,7 @@ import type { Lang } from "../../shared/i18n";
 import type { Actor } from "../auth/actor";
 import type { Database } from "../db/client";
 import type { EventFanout } from "../events/fanout";
+import type { ReadCache } from "./read-cache";
 
 export interface AppConfig {
   /** Logins per minute per IP before 429. */
@@ -19,6 +20,7 @@ declare module "fastify" {
     database: Database;
     fanout: EventFanout;
     config: AppConfig;
+    readCache: ReadCache;
   }
   interface FastifyRequest {
     actor: Actor | null;

@@ -8,9 +8,11 @@ import { authorize, authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { userScopes } from "../../db/schema";
 import { appendAudit } from "../../events/outbox";
+import { clearReadCacheOnWrite } from "../../http/read-cache";
 import { createAgreement, getAgreement, listAgreements, updateAgreement } from "./store";
 
 export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("onSend", clearReadCacheOnWrite);
   const db = app.database.db;
 
   app.get(

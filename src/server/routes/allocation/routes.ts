@@ -25,6 +25,7 @@ import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
 import { AppError } from "../../errors";
 import { appendAudit, appendEvent } from "../../events/outbox";
+import { clearReadCacheOnWrite } from "../../http/read-cache";
 import { assemblyScope } from "../assemblies/store";
 import { exportRoutes } from "./exports";
 import {
@@ -55,6 +56,7 @@ const audit = (tx: Tx, actor: Actor, action: string, id: string, before: unknown
   });
 
 export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("onSend", clearReadCacheOnWrite);
   const db = app.database.db;
   const tags = ["allocation"];
 

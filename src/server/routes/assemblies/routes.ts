@@ -18,6 +18,7 @@ import type { Tx } from "../../db/client";
 import { assemblyTables } from "../../db/schema";
 import { AppError } from "../../errors";
 import { appendAudit, appendEvent } from "../../events/outbox";
+import { clearReadCacheOnWrite } from "../../http/read-cache";
 import {
   assemblyScope,
   assertAgenda,
@@ -39,6 +40,7 @@ const audit = (tx: Tx, actor: Actor, action: string, id: string, before: unknown
   });
 
 export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("onSend", clearReadCacheOnWrite);
   const db = app.database.db;
 
   app.get(
@@ -51,8 +53,14 @@ export const assemblyRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/assemblies/:id",
     { schema: { tags: ["assemblies"], params: ZIdParamsSchema, response: { 200: ZAssemblySchema } } },
     async (request) => {
-      authorize(requireActor(request), policies.readAssembly, await assemblyScope(db, request.params.id));
-      return getAssembly(db, request.params.id);
+      const { id } = request.params;
+      // Every screen of an assembly reads it (and its agenda) on open: the hottest read of the day.
+      const { scope, assembly } = await app.readCache.get(`assembly:${id}`, async () => ({
+        scope: await assemblyScope(db, id),
+        assembly: await getAssembly(db, id),
+      }));
+      authorize(requireActor(request), policies.readAssembly, scope);
+      return assembly;
     },
   );
 

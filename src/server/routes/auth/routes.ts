@@ -8,8 +8,10 @@ import { requireActor } from "../../auth/plugin";
 import { createSession, deleteSession, loadActor, SESSION_COOKIE, SESSION_DAYS } from "../../auth/sessions";
 import { users } from "../../db/schema";
 import { AppError } from "../../errors";
+import { clearReadCacheOnWrite } from "../../http/read-cache";
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("onSend", clearReadCacheOnWrite);
   const cookieOptions = {
     path: "/",
     httpOnly: true,

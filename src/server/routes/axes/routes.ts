@@ -10,8 +10,10 @@ import { requireActor } from "../../auth/plugin";
 import { axes } from "../../db/schema";
 import { notFound } from "../../errors";
 import { appendAudit } from "../../events/outbox";
+import { clearReadCacheOnWrite } from "../../http/read-cache";
 
 export const axisRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("onSend", clearReadCacheOnWrite);
   const db = app.database.db;
 
   app.get(

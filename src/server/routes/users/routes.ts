@@ -12,6 +12,7 @@ import { requireActor } from "../../auth/plugin";
 import { users } from "../../db/schema";
 import { notFound } from "../../errors";
 import { appendAudit } from "../../events/outbox";
+import { clearReadCacheOnWrite } from "../../http/read-cache";
 import { createUser, listUsers, replaceScopes } from "./store";
 
 const ZUserUpdateSchema = z.object({
@@ -27,6 +28,7 @@ const ZUserUpdateSchema = z.object({
 });
 
 export const userRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook("onSend", clearReadCacheOnWrite);
   const db = app.database.db;
 
   app.get(

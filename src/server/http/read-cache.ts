@@ -1,0 +1,37 @@
+import type { FastifyRequest } from "fastify";
+
+/**
+ * A short-lived in-process memo for the hottest reads: the session behind a cookie (every request) and an
+ * assembly with its agenda (every screen). The route plugins whose writes change what it holds (auth, users,
+ * convenios, assemblies, axes, table leaders) add `clearReadCacheOnWrite`, so a client never reads its own
+ * write stale; entries also expire after `ttlMs`, which bounds how long a write by another process (a second
+ * server on the same PostgreSQL, a script) can go unseen. Promises are cached: concurrent misses share a load.
+ */
+export class ReadCache {
+  private readonly entries = new Map<string, { value: Promise<unknown>; until: number }>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const now = Date.now();
+    const hit = this.entries.get(key);
+    if (hit && hit.until > now) return hit.value as Promise<T>;
+    const value = load();
+    const entry = { value, until: now + this.ttlMs };
+    this.entries.set(key, entry);
+    // A failed load (not found, a lost connection) is not remembered.
+    value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** onSend hook for the plugins above: a write they answer drops the cache before the answer leaves. */
+export async function clearReadCacheOnWrite(request: FastifyRequest): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD") request.server.readCache.clear();
+}
