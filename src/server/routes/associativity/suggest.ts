@@ -143,8 +143,11 @@ async function candidateRows(
   assemblyId: string,
   terms: readonly string[],
   linked: { chains: readonly string[]; capacities: readonly string[]; ids: readonly string[] },
+  fit: { axisCode: string | null; placeCodes: readonly string[] },
 ): Promise<CandidateRow[]> {
   const json = (values: readonly string[]) => JSON.stringify(values);
+  const array = (values: readonly string[]) =>
+    sql`ARRAY(SELECT jsonb_array_elements_text(${json(values)}::jsonb))`;
   return selectRows<CandidateRow>(
     db,
     sql`WITH terms AS (
@@ -181,9 +184,22 @@ async function candidateRows(
         coalesce(cv.idf / (SELECT idf FROM total), 0)::float8 AS coverage,
         coalesce(f.similarity, 0)::float8 AS similarity
       FROM candidates c JOIN organizations o ON o.id = c.id
-        LEFT JOIN covered cv ON cv.id = o.id LEFT JOIN fuzzy f ON f.id = o.id`,
+        LEFT JOIN covered cv ON cv.id = o.id LEFT JOIN fuzzy f ON f.id = o.id
+      -- A rough score with the domain's weights for what SQL can see (words, chains, capacities, place, axis,
+      -- named together): a common chain can link a thousand organisations, and only the best few hundred
+      -- are worth scoring in full.
+      ORDER BY 4 * coalesce(cv.idf / (SELECT idf FROM total), 0) + 4 * coalesce(f.similarity, 0)
+        + 3 * (SELECT count(*) FROM unnest(o.chains) AS chain WHERE chain = ANY(${array(linked.chains)}))
+        + 3.5 * (o.capacities && ${array(linked.capacities)})::int
+        + 2 * (o.id::text = ANY(${array(linked.ids)}))::int
+        + 1.5 * (o.municipality_code = ANY(${array(fit.placeCodes)}))::int
+        + 0.5 * (${fit.axisCode ?? ""} = ANY(o.preferred_axes))::int DESC, o.id
+      LIMIT ${CANDIDATE_CAP}`,
   );
 }
+
+/** How many candidates are scored in full (see the rough order in `candidateRows`). */
+const CANDIDATE_CAP = 200;
 
 // Capacities that link a need to an organisation whatever its chain; the others count only along a chain.
 const CROSS_CHAIN: readonly Capacity[] = ["finance", "train", "assist"];
@@ -209,11 +225,17 @@ export async function suggest(
   }
   const namedTogether = namedTogetherMap(context, need.subtableId, cooperatingIds);
 
-  const rows = await candidateRows(db, context.assemblyId, profile.terms, {
-    chains: profile.chains,
-    capacities: profile.wants.filter((c) => CROSS_CHAIN.includes(c)),
-    ids: [...namedTogether.keys()],
-  });
+  const rows = await candidateRows(
+    db,
+    context.assemblyId,
+    profile.terms,
+    {
+      chains: profile.chains,
+      capacities: profile.wants.filter((c) => CROSS_CHAIN.includes(c)),
+      ids: [...namedTogether.keys()],
+    },
+    { axisCode: need.axisCode, placeCodes: profile.places.map((place) => place.code) },
+  );
 
   const candidates = rows
     .filter((row) => !cooperatingIds.has(row.id))
