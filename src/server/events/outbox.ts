@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
-import type { Tx } from "../db/client";
-import { auditLog, events } from "../db/schema";
+import { selectRows, type Tx } from "../db/client";
+import { auditLog } from "../db/schema";
 
 export const EVENTS_CHANNEL = "minga_events";
 
@@ -15,13 +15,17 @@ export interface DomainEvent {
  * commits (NOTIFY is delivered only on commit, so a rolled-back change never reaches a live view).
  */
 export async function appendEvent(tx: Tx, event: DomainEvent): Promise<number> {
-  const [row] = await tx
-    .insert(events)
-    .values({ assemblyId: event.assemblyId, type: event.type, payload: event.payload ?? {} })
-    .returning({ id: events.id });
-  const id = row!.id;
-  await tx.execute(sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${String(id)})`);
-  return id;
+  // One round trip: the insert and its notification (each write of the day pays for it).
+  const [row] = await selectRows<{ id: string }>(
+    tx,
+    sql`WITH inserted AS (
+        INSERT INTO events (assembly_id, type, payload)
+        VALUES (${event.assemblyId}, ${event.type}, ${JSON.stringify(event.payload ?? {})}::jsonb)
+        RETURNING id
+      )
+      SELECT id::text, pg_notify(${EVENTS_CHANNEL}, id::text) FROM inserted`,
+  );
+  return Number(row!.id);
 }
 
 export interface AuditEntry {

@@ -18,13 +18,24 @@ import { AppError, notFound } from "../../errors";
 import { divipola } from "../../places";
 
 /** The convenio an assembly belongs to, for authorisation; 404 when there is no such assembly. */
+/**
+ * Every request on an assembly checks its scope first. An assembly never changes convenio and is never
+ * deleted, so each process reads a scope once (only of assemblies that exist).
+ */
+const knownScopes = new Map<string, Scope>();
+
 export async function assemblyScope(db: Tx, assemblyId: string): Promise<Scope> {
+  const known = knownScopes.get(assemblyId);
+  if (known) return known;
   const [row] = await db
     .select({ agreementId: assemblies.agreementId })
     .from(assemblies)
     .where(eq(assemblies.id, assemblyId));
   if (!row) throw notFound();
-  return { agreementId: row.agreementId, assemblyId };
+  const scope = { agreementId: row.agreementId, assemblyId };
+  if (knownScopes.size >= 10_000) knownScopes.clear();
+  knownScopes.set(assemblyId, scope);
+  return scope;
 }
 
 export function assertPlace(departmentCode: string, municipalityCode: string): void {

@@ -24,8 +24,8 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     { websocket: true, schema: { tags: ["live"], querystring: ZLiveQuerySchema } },
     async (socket, request) => {
       const { assembly: assemblyId, since, key } = request.query;
-      const sendText = (text: string) => {
-        if (socket.readyState === socket.OPEN) socket.send(text);
+      const sendText = (text: string | Buffer) => {
+        if (socket.readyState === socket.OPEN) socket.send(text, { binary: false });
       };
       const send = (message: LiveMessage) => sendText(JSON.stringify(message));
       // Attached before any await: a ping sent right after the upgrade must not be dropped.
@@ -67,15 +67,15 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-/** One event goes to every socket of its assembly: serialise it once, not once per socket. */
-const serialised = new WeakMap<LiveEvent, string>();
-function eventText(event: LiveEvent): string {
-  let text = serialised.get(event);
-  if (text === undefined) {
-    text = JSON.stringify({ type: "event", event } satisfies LiveMessage);
-    serialised.set(event, text);
+/** One event goes to every socket of its assembly: encode it once (a text frame's bytes), not per socket. */
+const encoded = new WeakMap<LiveEvent, Buffer>();
+function eventText(event: LiveEvent): Buffer {
+  let bytes = encoded.get(event);
+  if (bytes === undefined) {
+    bytes = Buffer.from(JSON.stringify({ type: "event", event } satisfies LiveMessage));
+    encoded.set(event, bytes);
   }
-  return text;
+  return bytes;
 }
 
 function safeParse(text: string): { type: string; clientTime?: number } | null {
