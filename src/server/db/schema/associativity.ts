@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   customType,
   index,
   integer,
@@ -125,4 +126,10 @@ export const organizationRegistryState = pgTable("organization_registry_state", 
     .references(() => assemblies.id, { onDelete: "cascade" }),
   fingerprint: text("fingerprint").notNull(),
   syncedAt: timestamp("synced_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Moves whenever an assembly's registrations change (triggers in migration 0009): the registry's cue. */
+export const registrationChanges = pgTable("registration_changes", {
+  assemblyId: uuid("assembly_id").primaryKey(),
+  version: bigint("version", { mode: "number" }).notNull().default(0),
 });

@@ -21,12 +21,12 @@ interface DeclarationRow {
   current: string | null;
 }
 
-/** What the registry depends on: registrations and allies, by count and latest change. */
+/** What the registry depends on: registrations (their change counter) and allies (count and latest change). */
 async function fingerprint(db: Tx, assemblyId: string): Promise<string> {
   const [row] = await selectRows<{ fingerprint: string }>(
     db,
     sql`SELECT
-      (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM registrations WHERE assembly_id = ${assemblyId})
+      coalesce((SELECT version::text FROM registration_changes WHERE assembly_id = ${assemblyId}), '0')
       || '|' ||
       (SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') FROM allies WHERE assembly_id = ${assemblyId})
       AS fingerprint`,

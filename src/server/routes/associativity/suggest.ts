@@ -145,27 +145,30 @@ async function candidateRows(
   linked: { chains: readonly string[]; capacities: readonly string[]; ids: readonly string[] },
   fit: { axisCode: string | null; placeCodes: readonly string[] },
 ): Promise<CandidateRow[]> {
-  const json = (values: readonly string[]) => JSON.stringify(values);
-  const array = (values: readonly string[]) =>
-    sql`ARRAY(SELECT jsonb_array_elements_text(${json(values)}::jsonb))`;
+  const list = (values: readonly string[]) =>
+    sql`ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(values)}::jsonb))`;
   return selectRows<CandidateRow>(
     db,
-    sql`WITH terms AS (
+    sql`WITH params AS MATERIALIZED (
+        SELECT ${list(linked.chains)} AS chains, ${list(linked.capacities)} AS capacities,
+          ${list(linked.ids)} AS ids, ${list(fit.placeCodes)} AS places,
+          (SELECT count(*) FROM organizations WHERE assembly_id = ${assemblyId}) AS organizations
+      ), terms AS (
         SELECT t.term, to_tsquery('spanish', t.term) AS query
-        FROM jsonb_array_elements_text(${json(terms)}::jsonb) AS t(term)
+        FROM jsonb_array_elements_text(${JSON.stringify(terms)}::jsonb) AS t(term)
+      ), matches AS MATERIALIZED (
+        SELECT terms.term, o.id
+        FROM terms JOIN organizations o ON o.assembly_id = ${assemblyId} AND o.search_vector @@ terms.query
       ), counted AS MATERIALIZED (
-        SELECT terms.term, terms.query,
-          (SELECT count(*) FROM organizations o WHERE o.assembly_id = ${assemblyId} AND o.search_vector @@ terms.query) AS df
-        FROM terms
+        SELECT terms.term, count(m.id) AS df FROM terms LEFT JOIN matches m ON m.term = terms.term
+        GROUP BY terms.term
       ), useful AS MATERIALIZED (
-        SELECT query, ln((SELECT count(*) FROM organizations WHERE assembly_id = ${assemblyId}) + 1.0) - ln(df + 0.5) AS idf
+        SELECT term, ln((SELECT organizations FROM params) + 1.0) - ln(df + 0.5) AS idf
         FROM counted WHERE df > 0
       ), total AS (
         SELECT nullif(sum(idf), 0) AS idf FROM useful
       ), covered AS MATERIALIZED (
-        SELECT o.id, sum(u.idf) AS idf
-        FROM useful u JOIN organizations o ON o.search_vector @@ u.query AND o.assembly_id = ${assemblyId}
-        GROUP BY o.id
+        SELECT m.id, sum(u.idf) AS idf FROM matches m JOIN useful u ON u.term = m.term GROUP BY m.id
       ), fuzzy AS MATERIALIZED (
         SELECT o.id, max(word_similarity(c.term, o.search_text)) AS similarity
         FROM counted c JOIN organizations o ON o.assembly_id = ${assemblyId} AND c.term <% o.search_text
@@ -173,26 +176,22 @@ async function candidateRows(
         GROUP BY o.id
       ), candidates AS (
         SELECT id FROM covered UNION SELECT id FROM fuzzy
-        UNION SELECT o.id FROM organizations o
+        UNION SELECT o.id FROM organizations o, params p
         WHERE o.assembly_id = ${assemblyId}
-          AND (o.chains && ARRAY(SELECT jsonb_array_elements_text(${json(linked.chains)}::jsonb))
-            OR o.capacities && ARRAY(SELECT jsonb_array_elements_text(${json(linked.capacities)}::jsonb))
-            OR o.id IN (SELECT value::uuid FROM jsonb_array_elements_text(${json(linked.ids)}::jsonb)))
+          AND (o.chains && p.chains OR o.capacities && p.capacities OR o.id::text = ANY(p.ids))
       )
       SELECT o.id, o.name, o.source, o.type, o.sector, o.products_services, o.municipality_code, o.preferred_axes,
         o.chains, o.capacities, o.member_count,
         coalesce(cv.idf / (SELECT idf FROM total), 0)::float8 AS coverage,
         coalesce(f.similarity, 0)::float8 AS similarity
-      FROM candidates c JOIN organizations o ON o.id = c.id
+      FROM candidates c JOIN organizations o ON o.id = c.id CROSS JOIN params p
         LEFT JOIN covered cv ON cv.id = o.id LEFT JOIN fuzzy f ON f.id = o.id
-      -- A rough score with the domain's weights for what SQL can see (words, chains, capacities, place, axis,
-      -- named together): a common chain can link a thousand organisations, and only the best few hundred
-      -- are worth scoring in full.
+      -- A rough score with the domain's weights for what SQL sees cheaply (words, chain, capacity, named
+      -- together, place, axis): a common chain can link a thousand organisations, and only the best few
+      -- hundred are worth scoring in full.
       ORDER BY 4 * coalesce(cv.idf / (SELECT idf FROM total), 0) + 4 * coalesce(f.similarity, 0)
-        + 3 * (SELECT count(*) FROM unnest(o.chains) AS chain WHERE chain = ANY(${array(linked.chains)}))
-        + 3.5 * (o.capacities && ${array(linked.capacities)})::int
-        + 2 * (o.id::text = ANY(${array(linked.ids)}))::int
-        + 1.5 * (o.municipality_code = ANY(${array(fit.placeCodes)}))::int
+        + 3 * (o.chains && p.chains)::int + 3.5 * (o.capacities && p.capacities)::int
+        + 2 * (o.id::text = ANY(p.ids))::int + 1.5 * (o.municipality_code = ANY(p.places))::int
         + 0.5 * (${fit.axisCode ?? ""} = ANY(o.preferred_axes))::int DESC, o.id
       LIMIT ${CANDIDATE_CAP}`,
   );
