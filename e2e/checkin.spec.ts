@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
-import { maskDocument } from "../src/domain/checkin/mask";
+import { maskDocument } from "../src/domain/registration/document";
 import type { PersonData } from "../src/domain/registration/person";
 import { foldText } from "../src/domain/text/normalize";
 import { pdfText } from "../src/server/testing/pdf-text";

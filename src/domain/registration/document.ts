@@ -36,8 +36,15 @@ export function documentProblem(type: DocumentType, number: string): DocumentPro
   return null;
 }
 
-/** The number as the desk shows it: only the last digits, enough to tell two people apart. */
-export function maskDocument(number: string): string {
-  const visible = number.length > 6 ? 4 : 2;
-  return `${"•".repeat(Math.max(number.length - visible, 1))}${number.slice(-visible)}`;
+const HIDDEN = "••••";
+
+/**
+ * A document number as staff and the person's own page show it: enough of the end to match the card in the
+ * person's hand, never the whole number nor its length. At most four characters and never more than half of
+ * the number are visible.
+ */
+export function maskDocument(documentNumber: string): string {
+  const compact = documentNumber.replace(/[\s.-]/g, "");
+  const visible = Math.min(4, Math.floor(compact.length / 2));
+  return visible === 0 ? HIDDEN : `${HIDDEN} ${compact.slice(-visible)}`;
 }

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { maskDocument } from "../../../domain/checkin/mask";
 import { generateDemoPeople } from "../../../domain/demo/people";
 import { ARAUCA } from "../../../domain/demo/regions";
+import { maskDocument } from "../../../domain/registration/document";
 import type { PersonData } from "../../../domain/registration/person";
 import { checkIns, consents, registrations, seats } from "../../db/schema";
 import { insertPeople } from "../../demo/seed";

@@ -1,7 +1,7 @@
 import { and, asc, eq, isNull, like, type SQL, sql } from "drizzle-orm";
-import { maskDocument } from "../../../domain/checkin/mask";
 import { decideCheckIn } from "../../../domain/checkin/repeat";
 import { canUndo, undoDeadline } from "../../../domain/checkin/undo";
+import { maskDocument } from "../../../domain/registration/document";
 import type { AttendanceCountsDto, CheckInDto, DeskPersonDto } from "../../../shared/schemas/checkin";
 import { type Seat, seatsOf } from "../../allocation/seat";
 import { selectRows, type Tx } from "../../db/client";

@@ -14,9 +14,9 @@ import { assemblyTables, experiences, projectorScreens, slides } from "../../db/
 import { AppError, notFound } from "../../errors";
 import type { StoredFile } from "../../files/uploads";
 import { getAssembly } from "../assemblies/store";
+import { attendanceCounts } from "../checkin/store";
 import { getTemplate, listExperiences } from "../experiences/store";
 import { runOfDay } from "../run-of-day/store";
-import { attendanceCount } from "./attendance";
 import { ensureScreen, newScreenKey } from "./screen-key";
 
 function toState(row: typeof projectorScreens.$inferSelect): ProjectorStateDto {
@@ -191,9 +191,9 @@ export async function projectorScreen(
   nowMs = Date.now(),
 ): Promise<ProjectorScreenDto> {
   const assembly = await getAssembly(db, assemblyId);
-  const [screen, attendance, slideList, experienceList, run, template] = await Promise.all([
+  const [screen, counts, slideList, experienceList, run, template] = await Promise.all([
     ensureScreen(db, assemblyId),
-    attendanceCount(db, assemblyId),
+    attendanceCounts(db, assemblyId),
     listSlides(db, assemblyId),
     listExperiences(db, assemblyId),
     runOfDay(db, assemblyId, nowMs),
@@ -217,7 +217,7 @@ export async function projectorScreen(
       date: assembly.date,
       legend: assembly.legend,
     },
-    attendance,
+    attendance: { present: counts.present, registered: counts.registered },
     state,
     slide,
     experience: experience && {

@@ -109,9 +109,6 @@ export const associativity = defineMessages(
     "associativity.xlsx.group": "Grupo",
     "associativity.xlsx.organizations": "Organizaciones",
     "associativity.xlsx.needs": "Necesidades",
-    "error.associativity.merge_same": "Elija dos organizaciones distintas para unirlas.",
-    "error.associativity.merge_ally":
-      "Los aliados del Momento 2 no se unen con las organizaciones inscritas.",
   },
   {
     "associativity.tab": "Associativity",
@@ -219,7 +216,5 @@ export const associativity = defineMessages(
     "associativity.xlsx.group": "Group",
     "associativity.xlsx.organizations": "Organisations",
     "associativity.xlsx.needs": "Needs",
-    "error.associativity.merge_same": "Choose two different organisations to merge.",
-    "error.associativity.merge_ally": "Allies of Momento 2 are not merged with registered organisations.",
   },
 );

@@ -86,6 +86,9 @@ export const errors = defineMessages(
     "error.allocation.no_tables": "La asamblea no tiene mesas habilitadas.",
     "error.allocation.puzzle_started":
       "Las sub-mesas ya tienen {pieces} piezas del rompecabezas y volver a distribuir las borraría. Mueva a las personas una por una.",
+    "error.associativity.merge_same": "Elija dos organizaciones distintas para unirlas.",
+    "error.associativity.merge_ally":
+      "Los aliados del Momento 2 no se unen con las organizaciones inscritas.",
     "error.allocation.already_seated": "{name} ya tiene puesto: mesa {table}, sub-mesa {subtable}.",
     "error.allocation.not_seated": "Esta persona aún no tiene puesto: ubíquela como llegada tarde.",
     "error.allocation.same_subtable": "La persona ya está en esa sub-mesa.",
@@ -207,6 +210,8 @@ export const errors = defineMessages(
     "error.allocation.no_tables": "The assembly has no enabled tables.",
     "error.allocation.puzzle_started":
       "The sub-tables already hold {pieces} puzzle pieces and allocating again would erase them. Move people one by one.",
+    "error.associativity.merge_same": "Choose two different organisations to merge.",
+    "error.associativity.merge_ally": "Allies of Momento 2 are not merged with registered organisations.",
     "error.allocation.already_seated": "{name} already has a seat: table {table}, sub-table {subtable}.",
     "error.allocation.not_seated": "This person has no seat yet: place them as a late arrival.",
     "error.allocation.same_subtable": "The person is already in that sub-table.",
