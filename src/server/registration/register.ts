@@ -12,7 +12,12 @@ import {
   consentsGiven,
 } from "../../domain/registration/consent";
 import type { ErrorCode } from "../../shared/errors";
-import type { ExtraValues, RegistrationInput } from "../../shared/schemas/registration";
+import {
+  type ExtraValues,
+  REGISTRATION_FIELDS,
+  type RegistrationField,
+  type RegistrationInput,
+} from "../../shared/schemas/registration";
 import { selectRows, type Tx } from "../db/client";
 import {
   agreements,
@@ -253,40 +258,18 @@ function registrationValues(
   } satisfies RegistrationValues;
 }
 
+/** Consents are records of their own, not answers. */
+const CONSENT_FIELDS = ["dataConsent", "sensitiveConsent", "guardianConsent"] as const;
+const isAnswer = (
+  field: RegistrationField,
+): field is Exclude<RegistrationField, (typeof CONSENT_FIELDS)[number]> =>
+  !(CONSENT_FIELDS as readonly string[]).includes(field);
+
 /** Columns compared to decide whether re-sent answers change anything (source and timestamps are not answers). */
-const ANSWER_COLUMNS = [
-  "documentType",
-  "documentNumber",
-  "firstNames",
-  "lastNames",
-  "birthDate",
-  "sex",
-  "genderIdentity",
-  "genderIdentityOther",
-  "phone",
-  "email",
-  "departmentCode",
-  "municipalityCode",
-  "zone",
-  "populationGroups",
-  "economy",
-  "organizationName",
-  "organizationNit",
-  "organizationType",
-  "organizationRole",
-  "economicSector",
-  "productsServices",
-  "preferredAxes",
-  "knowsPit",
-  "heardVia",
-  "ethnicity",
-  "disability",
-  "conflictVictim",
-  "guardianName",
-  "guardianDocumentType",
-  "guardianDocumentNumber",
+const ANSWER_COLUMNS: readonly (keyof RegistrationValues)[] = [
+  ...REGISTRATION_FIELDS.filter(isAnswer),
   "extra",
-] as const satisfies readonly (keyof RegistrationValues)[];
+];
 
 /** JSON with object keys sorted: jsonb does not keep the key order it was given. */
 function canonical(value: unknown): string {

@@ -1,7 +1,7 @@
 import type { ImportJobDto } from "../../../shared/schemas/import";
 import { formatNumber } from "../../i18n/format";
 import { useLang, useT } from "../../i18n/lang";
-import { TableScroll } from "./TableScroll";
+import { ScrollTable } from "../../ui/ScrollTable";
 
 /** Row-level problems of a finished import, and the workbook of the rows to fix and import again. */
 export function ImportErrors({ job }: { job: ImportJobDto }) {
@@ -23,7 +23,7 @@ export function ImportErrors({ job }: { job: ImportJobDto }) {
           })}
         </p>
       ) : null}
-      <TableScroll label={t("import.results.errors")}>
+      <ScrollTable label={t("import.results.errors")}>
         <table className="registration-table">
           <caption className="visually-hidden">{t("import.results.errors")}</caption>
           <thead>
@@ -43,7 +43,7 @@ export function ImportErrors({ job }: { job: ImportJobDto }) {
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollTable>
     </section>
   );
 }

@@ -6,9 +6,9 @@ import { ApiError } from "../../api/errors";
 import { formatNumber } from "../../i18n/format";
 import { useLang, useT } from "../../i18n/lang";
 import { Button } from "../../ui/Button";
+import { ScrollTable } from "../../ui/ScrollTable";
 import { useAssembly } from "../assemblies/assembly-context";
 import { ImportErrors } from "./ImportErrors";
-import { TableScroll } from "./TableScroll";
 
 type Step =
   | { name: "upload" }
@@ -218,7 +218,7 @@ function MappingStep({
       <p className="form__note">
         {t("import.mapping.intro", { file: job.fileName, rows: job.total, header: job.headerRow })}
       </p>
-      <TableScroll label={t("import.mapping.caption")}>
+      <ScrollTable label={t("import.mapping.caption")}>
         <table className="registration-table import__mapping">
           <caption className="visually-hidden">{t("import.mapping.caption")}</caption>
           <thead>
@@ -265,7 +265,7 @@ function MappingStep({
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollTable>
       <p className="field__hint">{t("import.mapping.required")}</p>
       {missing.length ? (
         <p className="import__missing">
@@ -315,7 +315,7 @@ function PreviewStep({
           invalid: formatNumber(preview.invalid, lang),
         })}
       </p>
-      <TableScroll label={t("import.preview.caption", { count: preview.rows.length })}>
+      <ScrollTable label={t("import.preview.caption", { count: preview.rows.length })}>
         <table className="registration-table">
           <caption>{t("import.preview.caption", { count: preview.rows.length })}</caption>
           <thead>
@@ -347,7 +347,7 @@ function PreviewStep({
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollTable>
       <div className="form__actions">
         <Button variant="secondary" onClick={onBack}>
           {t("import.preview.back")}

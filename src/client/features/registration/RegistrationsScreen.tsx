@@ -13,10 +13,10 @@ import { useLang, useT } from "../../i18n/lang";
 import { Button, ButtonLink } from "../../ui/Button";
 import { LoadError } from "../../ui/LoadError";
 import { Loading } from "../../ui/Loading";
+import { ScrollTable } from "../../ui/ScrollTable";
 import { useAssembly } from "../assemblies/assembly-context";
 import { ImportWizard } from "./ImportWizard";
 import { RegistrationEditor } from "./RegistrationEditor";
-import { TableScroll } from "./TableScroll";
 
 const FILTERS = ["q", "sex", "ageBand", "populationGroup", "source"] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
@@ -160,7 +160,7 @@ function RegistrationList() {
             {t("registration.list.count", { count: formatNumber(data.total, lang) })}
           </p>
           {data.items.length ? (
-            <TableScroll label={t("registration.list.title")}>
+            <ScrollTable label={t("registration.list.title")}>
               {data.personal ? (
                 <table className="registration-table">
                   <caption className="visually-hidden">{t("registration.list.title")}</caption>
@@ -220,7 +220,7 @@ function RegistrationList() {
                   </tbody>
                 </table>
               )}
-            </TableScroll>
+            </ScrollTable>
           ) : (
             <p>{t("registration.list.empty")}</p>
           )}

@@ -6,7 +6,7 @@ import { formatNumber } from "../../i18n/format";
 import { useLang, useT } from "../../i18n/lang";
 import { Button } from "../../ui/Button";
 import { LoadError } from "../../ui/LoadError";
-import { ScrollTable } from "./ScrollTable";
+import { ScrollTable } from "../../ui/ScrollTable";
 
 /**
  * The named list of an assembly, for the roles allowed to see personal data. It is fetched only when asked

@@ -1,7 +1,7 @@
 import type { ReportTableDto } from "../../../shared/schemas/report";
 import { useLang, useT } from "../../i18n/lang";
+import { ScrollTable } from "../../ui/ScrollTable";
 import { formatCell } from "./cells";
-import { ScrollTable } from "./ScrollTable";
 
 /** One breakdown as a table: its rows, then its total. It is also the chart's text alternative. */
 export function ReportTable({ table }: { table: ReportTableDto }) {

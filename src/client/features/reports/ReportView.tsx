@@ -5,9 +5,9 @@ import { formatDate, formatNumber } from "../../i18n/format";
 import { useLang, useT } from "../../i18n/lang";
 import { STATUS_LABELS } from "../assemblies/labels";
 import { formatCell } from "./cells";
+import { DataTable } from "./DataTable";
 import { ReportChart } from "./ReportChart";
 import { ReportTable } from "./ReportTable";
-import { ScrollTable } from "./ScrollTable";
 
 function Section({
   id,
@@ -41,38 +41,26 @@ function TerritoryTable({
   const t = useT();
   const { lang } = useLang();
   return (
-    <ScrollTable label={label}>
-      <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{keyHeader}</th>
-            <th scope="col" className="report-table__number">
-              {t("reports.territory.assemblies")}
-            </th>
-            <th scope="col" className="report-table__number">
-              {t("reports.measure.registered")}
-            </th>
-            <th scope="col" className="report-table__number">
-              {t("reports.measure.present")}
-            </th>
-            <th scope="col" className="report-table__number">
-              {t("reports.territory.organizations")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="report-table__number">{formatNumber(row.assemblies, lang)}</td>
-              <td className="report-table__number">{formatCell(row.registered, lang)}</td>
-              <td className="report-table__number">{formatCell(row.present, lang)}</td>
-              <td className="report-table__number">{formatNumber(row.organizations, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      label={label}
+      columns={[
+        { header: keyHeader },
+        { header: t("reports.territory.assemblies"), numeric: true },
+        { header: t("reports.measure.registered"), numeric: true },
+        { header: t("reports.measure.present"), numeric: true },
+        { header: t("reports.territory.organizations"), numeric: true },
+      ]}
+      rows={rows.map((row) => ({
+        key: row.key,
+        header: row.label,
+        cells: [
+          formatNumber(row.assemblies, lang),
+          formatCell(row.registered, lang),
+          formatCell(row.present, lang),
+          formatNumber(row.organizations, lang),
+        ],
+      }))}
+    />
   );
 }
 
@@ -81,53 +69,39 @@ function AssembliesTable({ report }: { report: ReportDto }) {
   const { lang } = useLang();
   const noData = t("reports.assemblies.noData");
   return (
-    <ScrollTable label={t("reports.assemblies.title")}>
-      <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{t("reports.assemblies.name")}</th>
-            <th scope="col">{t("reports.assemblies.status")}</th>
-            <th scope="col">{t("reports.assemblies.date")}</th>
-            <th scope="col">{t("reports.assemblies.territory")}</th>
-            <th scope="col" className="report-table__number">
-              {t("reports.measure.registered")}
-            </th>
-            <th scope="col" className="report-table__number">
-              {t("reports.measure.present")}
-            </th>
-            <th scope="col" className="report-table__number">
-              {t("reports.assemblies.walkIns")}
-            </th>
-            <th scope="col" className="report-table__number">
-              {t("reports.assemblies.puzzle")}
-            </th>
-            <th scope="col">{t("reports.assemblies.approval")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.assemblies.map((a) => (
-            <tr key={a.id}>
-              <th scope="row">
-                {a.name}
-                <span className="report-table__sub">{a.agreement}</span>
-              </th>
-              <td>{t(STATUS_LABELS[a.status])}</td>
-              <td>{formatDate(a.date, lang, "short")}</td>
-              <td>
-                {a.municipalityName} ({a.departmentName})
-              </td>
-              <td className="report-table__number">{formatCell(a.registered, lang)}</td>
-              <td className="report-table__number">{formatCell(a.present, lang)}</td>
-              <td className="report-table__number">{formatCell(a.walkIns, lang)}</td>
-              <td className="report-table__number">
-                {a.puzzleCompletion === null ? noData : `${a.puzzleCompletion} %`}
-              </td>
-              <td>{a.approval === null ? noData : t("reports.assemblies.approvalValue", a.approval)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      label={t("reports.assemblies.title")}
+      columns={[
+        { header: t("reports.assemblies.name") },
+        { header: t("reports.assemblies.status") },
+        { header: t("reports.assemblies.date") },
+        { header: t("reports.assemblies.territory") },
+        { header: t("reports.measure.registered"), numeric: true },
+        { header: t("reports.measure.present"), numeric: true },
+        { header: t("reports.assemblies.walkIns"), numeric: true },
+        { header: t("reports.assemblies.puzzle"), numeric: true },
+        { header: t("reports.assemblies.approval") },
+      ]}
+      rows={report.assemblies.map((a) => ({
+        key: a.id,
+        header: (
+          <>
+            {a.name}
+            <span className="report-table__sub">{a.agreement}</span>
+          </>
+        ),
+        cells: [
+          t(STATUS_LABELS[a.status]),
+          formatDate(a.date, lang, "short"),
+          `${a.municipalityName} (${a.departmentName})`,
+          formatCell(a.registered, lang),
+          formatCell(a.present, lang),
+          formatCell(a.walkIns, lang),
+          a.puzzleCompletion === null ? noData : `${a.puzzleCompletion} %`,
+          a.approval === null ? noData : t("reports.assemblies.approvalValue", a.approval),
+        ],
+      }))}
+    />
   );
 }
 
@@ -141,26 +115,11 @@ interface CountTableProps {
 function CountTable({ label, rows, keyHeader, countHeader }: CountTableProps) {
   const { lang } = useLang();
   return (
-    <ScrollTable label={label}>
-      <table className="report-table">
-        <thead>
-          <tr>
-            <th scope="col">{keyHeader}</th>
-            <th scope="col" className="report-table__number">
-              {countHeader}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key}>
-              <th scope="row">{row.label}</th>
-              <td className="report-table__number">{formatNumber(row.count, lang)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      label={label}
+      columns={[{ header: keyHeader }, { header: countHeader, numeric: true }]}
+      rows={rows.map((row) => ({ key: row.key, header: row.label, cells: [formatNumber(row.count, lang)] }))}
+    />
   );
 }
 
@@ -172,34 +131,20 @@ function Participation({ report }: { report: ReportDto }) {
   return (
     <>
       <Section id="axes" title={t("reports.participation.byAxis")}>
-        <ScrollTable label={t("reports.participation.byAxis")}>
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("reports.participation.axis")}</th>
-                <th scope="col" className="report-table__number">
-                  {t("reports.participation.needs")}
-                </th>
-                <th scope="col" className="report-table__number">
-                  {t("reports.participation.solutions")}
-                </th>
-                <th scope="col" className="report-table__number">
-                  {t("reports.participation.cooperative")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.byAxis.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">{row.label}</th>
-                  <td className="report-table__number">{formatNumber(row.needs, lang)}</td>
-                  <td className="report-table__number">{formatNumber(row.solutions, lang)}</td>
-                  <td className="report-table__number">{formatNumber(row.cooperative, lang)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          label={t("reports.participation.byAxis")}
+          columns={[
+            { header: t("reports.participation.axis") },
+            { header: t("reports.participation.needs"), numeric: true },
+            { header: t("reports.participation.solutions"), numeric: true },
+            { header: t("reports.participation.cooperative"), numeric: true },
+          ]}
+          rows={p.byAxis.map((row) => ({
+            key: row.key,
+            header: row.label,
+            cells: [row.needs, row.solutions, row.cooperative].map((n) => formatNumber(n, lang)),
+          }))}
+        />
       </Section>
       <Section id="forms" title={t("reports.participation.byCooperationForm")}>
         <CountTable
@@ -231,36 +176,24 @@ function Participation({ report }: { report: ReportDto }) {
       </Section>
       {p.approvals.length ? (
         <Section id="approvals" title={t("reports.participation.approvals")}>
-          <ScrollTable label={t("reports.participation.approvals")}>
-            <table className="report-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t("reports.participation.item")}</th>
-                  <th scope="col">{t("reports.participation.result")}</th>
-                  <th scope="col" className="report-table__number">
-                    {t("reports.participation.inFavour")}
-                  </th>
-                  <th scope="col" className="report-table__number">
-                    {t("reports.participation.against")}
-                  </th>
-                  <th scope="col" className="report-table__number">
-                    {t("reports.participation.abstentions")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.approvals.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row">{row.label}</th>
-                    <td>{row.result}</td>
-                    <td className="report-table__number">{formatNumber(row.inFavour, lang)}</td>
-                    <td className="report-table__number">{formatNumber(row.against, lang)}</td>
-                    <td className="report-table__number">{formatNumber(row.abstentions, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label={t("reports.participation.approvals")}
+            columns={[
+              { header: t("reports.participation.item") },
+              { header: t("reports.participation.result") },
+              { header: t("reports.participation.inFavour"), numeric: true },
+              { header: t("reports.participation.against"), numeric: true },
+              { header: t("reports.participation.abstentions"), numeric: true },
+            ]}
+            rows={p.approvals.map((row) => ({
+              key: row.key,
+              header: row.label,
+              cells: [
+                row.result,
+                ...[row.inFavour, row.against, row.abstentions].map((n) => formatNumber(n, lang)),
+              ],
+            }))}
+          />
         </Section>
       ) : null}
     </>

@@ -9,7 +9,7 @@ export function ScrollTable({ label, children }: { label: string; children: Reac
     // A group, not a region: the section around it is already the landmark with this name.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable box must be reachable by keyboard.
     // biome-ignore lint/a11y/useSemanticElements: a fieldset is for form controls, not a table.
-    <div className="report-table-wrap" tabIndex={0} role="group" aria-label={label}>
+    <div className="table-scroll" tabIndex={0} role="group" aria-label={label}>
       {children}
     </div>
   );
