@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { policies } from "../../../shared/policies";
@@ -59,6 +60,22 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook("onSend", clearReadCacheOnWrite);
   const db = app.database.db;
   const tags = ["allocation"];
+
+  /** An operator's change to a saved allocation: authorised, one at a time per assembly, answered with the new view. */
+  async function change(
+    request: FastifyRequest,
+    assemblyId: string,
+    work: (tx: Tx, actor: Actor, assemblyId: string) => Promise<void>,
+  ) {
+    const actor = requireActor(request);
+    const scope = await assemblyScope(db, assemblyId);
+    authorize(actor, policies.allocate, scope);
+    await db.transaction(async (tx) => {
+      await lockAssemblyRow(tx, assemblyId);
+      await work(tx, actor, assemblyId);
+    });
+    return allocationView(db, actor, { ...scope, assemblyId }, request.lang);
+  }
 
   app.get(
     "/api/assemblies/:id/allocation",
@@ -154,22 +171,15 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/api/assemblies/:id/allocation/lock",
     { schema: { tags, params: ZIdParamsSchema, response: { 200: ZAllocationSchema } } },
-    async (request) => {
-      const actor = requireActor(request);
-      const assemblyId = request.params.id;
-      const scope = await assemblyScope(db, assemblyId);
-      authorize(actor, policies.allocate, scope);
-      await db.transaction(async (tx) => {
-        await lockAssemblyRow(tx, assemblyId);
+    (request) =>
+      change(request, request.params.id, async (tx, actor, assemblyId) => {
         const run = await currentRun(tx, assemblyId);
         if (!run) throw new AppError("allocation.not_allocated");
         assertUnlocked(run);
         await lockRun(tx, run, actor);
         await audit(tx, actor, "allocation.lock", run.id, { locked: false }, { locked: true });
         await appendEvent(tx, { assemblyId, type: "allocation.locked", payload: { runId: run.id } });
-      });
-      return allocationView(db, actor, { ...scope, assemblyId }, request.lang);
-    },
+      }),
   );
 
   app.post(
@@ -182,28 +192,15 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZAllocationSchema },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const assemblyId = request.params.id;
-      const scope = await assemblyScope(db, assemblyId);
-      authorize(actor, policies.allocate, scope);
-      await db.transaction(async (tx) => {
-        await lockAssemblyRow(tx, assemblyId);
+    (request) =>
+      change(request, request.params.id, async (tx, actor, assemblyId) => {
+        const { reason } = request.body;
         const run = await currentRun(tx, assemblyId);
         if (!run?.locked) throw new AppError("allocation.not_locked");
-        await unlockRun(tx, run, request.body.reason, actor);
-        await audit(
-          tx,
-          actor,
-          "allocation.unlock",
-          run.id,
-          { locked: true },
-          { locked: false, reason: request.body.reason },
-        );
+        await unlockRun(tx, run, reason, actor);
+        await audit(tx, actor, "allocation.unlock", run.id, { locked: true }, { locked: false, reason });
         await appendEvent(tx, { assemblyId, type: "allocation.unlocked", payload: { runId: run.id } });
-      });
-      return allocationView(db, actor, { ...scope, assemblyId }, request.lang);
-    },
+      }),
   );
 
   app.post(
@@ -211,13 +208,8 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: { tags, params: ZIdParamsSchema, body: ZMoveInputSchema, response: { 200: ZAllocationSchema } },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const assemblyId = request.params.id;
-      const scope = await assemblyScope(db, assemblyId);
-      authorize(actor, policies.allocate, scope);
-      await db.transaction(async (tx) => {
-        await lockAssemblyRow(tx, assemblyId);
+    (request) =>
+      change(request, request.params.id, async (tx, actor, assemblyId) => {
         const { from, to } = await movePerson(tx, assemblyId, request.body, actor);
         await audit(tx, actor, "allocation.move", request.body.registrationId, from, {
           ...to,
@@ -228,9 +220,7 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
           type: "allocation.moved",
           payload: { fromSubtableId: from.subtableId, toSubtableId: to.subtableId },
         });
-      });
-      return allocationView(db, actor, { ...scope, assemblyId }, request.lang);
-    },
+      }),
   );
 
   app.post(
