@@ -8,6 +8,8 @@ export interface ServerConfig {
   dataDir: string;
   /** Seed the demo day on an empty database (MINGA_DEMO=0 turns it off for a real deployment). */
   seedDemo: boolean;
+  /** Logins per minute per IP (10; the e2e server raises it: every journey signs in from 127.0.0.1). */
+  loginRateLimit: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -18,5 +20,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.MINGA_DATA_DIR ?? resolve(PROJECT_ROOT, "data")),
     seedDemo: env.MINGA_DEMO !== "0",
+    loginRateLimit: Number(env.MINGA_LOGIN_RATE_LIMIT ?? 10),
   };
 }

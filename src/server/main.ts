@@ -22,7 +22,7 @@ if (!config.seedDemo) await ensureNationalAxes(database.db);
 const app = await buildApp({
   database,
   logger: process.env.MINGA_LOG === "1",
-  config: { clientDir: CLIENT_DIST_DIR, dataDir: config.dataDir },
+  config: { clientDir: CLIENT_DIST_DIR, dataDir: config.dataDir, loginRateLimit: config.loginRateLimit },
 });
 await app.listen({ port: config.port, host: config.host });
 const resumed = await recoverImports(database.db, (error) => app.log.error(error));

@@ -24,7 +24,9 @@ const decodeHex = (hex: string) =>
 export function pdfText(pdf: Uint8Array): string {
   const raw = Buffer.from(pdf).toString("latin1");
   const parts: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)) {
+  // pdfkit writes "stream\n", the bytes, "\nendstream": a compressed stream may itself end with a \r byte,
+  // so none is stripped before "endstream" (that corrupted one page in 256 and lost its text).
+  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)\nendstream/g)) {
     const bytes = Buffer.from(match[1]!, "latin1");
     let text: string;
     try {
