@@ -41,14 +41,15 @@ export function openLive({ assemblyId, key, onEvent, onStatus }: LiveOptions): (
     socket = new WebSocket(url);
     socket.onopen = () => {
       retry = 0;
-      status.connected = true;
-      report();
       ping();
       pinger = setInterval(ping, 30_000);
     };
     socket.onmessage = (message) => {
       const data = JSON.parse(String(message.data)) as LiveMessage;
       if (data.type === "hello") {
+        // Connected once the server says hello: it has subscribed this socket by then, so a screen that
+        // reads its data again now misses nothing written between its first read and this moment.
+        status.connected = true;
         if (status.lastEventId < 0) status.lastEventId = data.latestId;
       } else if (data.type === "event") {
         if (data.event.id <= status.lastEventId) return;

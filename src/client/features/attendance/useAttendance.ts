@@ -46,8 +46,9 @@ export function useAttendance(
     key,
   );
 
-  // Back from a lost connection: read everything again rather than trust the counters.
-  const wasConnected = useRef(true);
+  // Connected (the first time too: a check-in may fall between the first read and the subscription) or back
+  // from a lost connection: read everything again rather than trust the counters.
+  const wasConnected = useRef(false);
   useEffect(() => {
     if (live.connected && !wasConnected.current) reload();
     wasConnected.current = live.connected;

@@ -4,7 +4,8 @@ import { useLiveEvents } from "../../live/useLiveEvents";
 
 /**
  * One live connection for a screen: each event type re-reads the resources listed for it (a type ending in
- * "*" matches by prefix), and after a reconnect every resource is re-read so the screen catches up.
+ * "*" matches by prefix), and on every connection (the first too) every resource is re-read so nothing falls
+ * between the first read and the subscription.
  */
 export function useLiveReload(
   assemblyId: string | undefined,
@@ -27,7 +28,7 @@ export function useLiveReload(
   );
   const wasConnected = useRef(false);
   useEffect(() => {
-    if (status.connected && wasConnected.current === false && status.lastEventId >= 0) {
+    if (status.connected && !wasConnected.current) {
       for (const reload of new Set(Object.values(current.current))) reload();
     }
     wasConnected.current = status.connected;
