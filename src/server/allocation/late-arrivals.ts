@@ -98,6 +98,19 @@ export async function placeLateArrivals(
   return placed;
 }
 
+/** The live event rosters and the kiosk follow: which sub-tables took late arrivals, and how many. */
+export async function announceSeats(
+  tx: Tx,
+  assemblyId: string,
+  placed: readonly PlacedSeat[],
+): Promise<void> {
+  await appendEvent(tx, {
+    assemblyId,
+    type: "allocation.late_arrivals",
+    payload: { subtableIds: [...new Set(placed.map((s) => s.subtableId))], count: placed.length },
+  });
+}
+
 /**
  * At the desk: someone checked in after the allocation was saved (a walk-in, or anyone when the allocation
  * seated only who was present) gets a seat at once, so the desk can tell them where to sit. With every
@@ -115,11 +128,7 @@ export async function seatOnArrival(
       placeLateArrivals(savepoint, assemblyId, [registrationId], userId),
     );
     if (!seat) return null;
-    await appendEvent(tx, {
-      assemblyId,
-      type: "allocation.late_arrivals",
-      payload: { subtableIds: [seat.subtableId], count: 1 },
-    });
+    await announceSeats(tx, assemblyId, [seat]);
     return seat;
   } catch (error) {
     if (error instanceof AppError && error.code === "allocation.no_room") return null;

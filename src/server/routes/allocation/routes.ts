@@ -18,7 +18,7 @@ import {
   ZUnlockInputSchema,
 } from "../../../shared/schemas/allocation";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
-import { placeLateArrivals } from "../../allocation/late-arrivals";
+import { announceSeats, placeLateArrivals } from "../../allocation/late-arrivals";
 import { presentTables, subtableLabel, tableExtras } from "../../allocation/seating";
 import { type Actor, actorLabel } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
@@ -245,11 +245,7 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
         const seats = await placeLateArrivals(tx, assemblyId, ids, actor.userId);
         if (seats.length) {
           await audit(tx, actor, "allocation.late_arrivals", run.id, null, seats);
-          await appendEvent(tx, {
-            assemblyId,
-            type: "allocation.late_arrivals",
-            payload: { subtableIds: [...new Set(seats.map((s) => s.subtableId))], count: seats.length },
-          });
+          await announceSeats(tx, assemblyId, seats);
         }
         return seats;
       });

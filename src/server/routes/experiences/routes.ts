@@ -22,6 +22,7 @@ import {
 } from "../../documents/systematisation";
 import { XLSX_TYPE } from "../../documents/xlsx-legend";
 import { appendAudit, appendEvent } from "../../events/outbox";
+import { actorOnAssembly } from "../assemblies/access";
 import { assemblyScope, getAssembly } from "../assemblies/store";
 import { setProjector } from "../projector/store";
 import {
@@ -67,11 +68,6 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
   async function reader(request: FastifyRequest, assemblyId: string) {
     authorize(requireActor(request), policies.readAssembly, await assemblyScope(db, assemblyId));
   }
-  async function operator(request: FastifyRequest, assemblyId: string): Promise<Actor> {
-    const actor = requireActor(request);
-    authorize(actor, policies.runDay, await assemblyScope(db, assemblyId));
-    return actor;
-  }
   /** One change of Momento 3 in one transaction with its live event; answers the whole page. */
   async function change(
     assemblyId: string,
@@ -106,7 +102,7 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const page = await change(id, async (tx) => {
         const experienceId = await createExperience(tx, id, request.body);
         await audit(tx, actor, "experience.create", experienceId, null, request.body);
@@ -127,7 +123,7 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       return change(id, async (tx) => {
         await saveTemplate(tx, id, request.body);
         await audit(tx, actor, "experience.template", id, null, request.body);
@@ -147,7 +143,7 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      await operator(request, id);
+      await actorOnAssembly(request, policies.runDay, id);
       return change(id, (tx) => reorderExperiences(tx, id, request.body.ids));
     },
   );
@@ -164,7 +160,7 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id, experienceId } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const before = await assertExperience(db, id, experienceId);
       return change(id, async (tx) => {
         await updateExperience(tx, experienceId, request.body);
@@ -178,7 +174,7 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ["experiences"], params: ZExperienceParamsSchema, response: { 200: ZOkSchema } } },
     async (request) => {
       const { id, experienceId } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const before = await assertExperience(db, id, experienceId);
       await change(id, async (tx) => {
         await deleteExperience(tx, experienceId);
@@ -193,7 +189,7 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ["experiences"], params: ZTimerParamsSchema, response: { 200: ZExperiencesSchema } } },
     async (request) => {
       const { id, experienceId, action } = request.params;
-      await operator(request, id);
+      await actorOnAssembly(request, policies.runDay, id);
       await assertExperience(db, id, experienceId);
       return change(
         id,
@@ -231,7 +227,7 @@ export const experienceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id, experienceId } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       await assertExperience(db, id, experienceId);
       return change(id, async (tx) => {
         await saveSystematisation(tx, id, experienceId, request.body, actor.userId);

@@ -1,5 +1,4 @@
 import multipart from "@fastify/multipart";
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { policies } from "../../../shared/policies";
@@ -17,6 +16,7 @@ import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
 import { appendAudit, appendEvent } from "../../events/outbox";
 import { readUpload, removeUpload, sendUpload, storeUpload, UPLOAD_OPTIONS } from "../../files/uploads";
+import { actorOnAssembly } from "../assemblies/access";
 import { assemblyScope } from "../assemblies/store";
 import {
   addMaterial,
@@ -40,12 +40,6 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
   await app.register(multipart, UPLOAD_OPTIONS);
 
-  async function operator(request: FastifyRequest, assemblyId: string): Promise<Actor> {
-    const actor = requireActor(request);
-    authorize(actor, policies.runDay, await assemblyScope(db, assemblyId));
-    return actor;
-  }
-
   app.get(
     "/api/assemblies/:id/materials",
     { schema: { tags: ["materials"], params: ZIdParamsSchema, response: { 200: z.array(ZMaterialSchema) } } },
@@ -67,7 +61,7 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const { blockId, title, url } = request.body;
       await assertBlock(db, id, blockId);
       const material = await db.transaction(async (tx) => {
@@ -92,7 +86,7 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const { fields, file } = await readUpload(request, ZMaterialUploadFieldsSchema);
       await assertBlock(db, id, fields.blockId);
       const stored = await storeUpload(app.config.dataDir, id, file);
@@ -120,7 +114,7 @@ export const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ["materials"], params: ZMaterialParamsSchema, response: { 200: ZOkSchema } } },
     async (request) => {
       const { id, materialId } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const material = await getMaterial(db, id, materialId);
       await db.transaction(async (tx) => {
         await deleteMaterial(tx, materialId);

@@ -1,5 +1,4 @@
 import multipart from "@fastify/multipart";
-import type { FastifyRequest } from "fastify";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { policies } from "../../../shared/policies";
@@ -16,12 +15,10 @@ import {
   ZSlideUploadFieldsSchema,
 } from "../../../shared/schemas/projector";
 import { type Actor, actorLabel } from "../../auth/actor";
-import { authorize } from "../../auth/authorize";
-import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
 import { appendAudit, appendEvent } from "../../events/outbox";
 import { readUpload, removeUpload, sendUpload, storeUpload, UPLOAD_OPTIONS } from "../../files/uploads";
-import { assemblyScope } from "../assemblies/store";
+import { actorOnAssembly } from "../assemblies/access";
 import { authorizeScreen } from "./screen-key";
 import {
   addFileSlide,
@@ -50,17 +47,11 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
   await app.register(multipart, UPLOAD_OPTIONS);
 
-  async function operator(request: FastifyRequest, assemblyId: string): Promise<Actor> {
-    const actor = requireActor(request);
-    authorize(actor, policies.runDay, await assemblyScope(db, assemblyId));
-    return actor;
-  }
-
   app.get(
     "/api/assemblies/:id/projector",
     { schema: { tags: ["projector"], params: ZIdParamsSchema, response: { 200: ZProjectorConsoleSchema } } },
     async (request) => {
-      await operator(request, request.params.id);
+      await actorOnAssembly(request, policies.runDay, request.params.id);
       return projectorConsole(db, request.params.id);
     },
   );
@@ -77,7 +68,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       return db.transaction(async (tx) => {
         const state = await setProjector(tx, id, request.body);
         await audit(tx, actor, "projector.switch", id, request.body);
@@ -92,7 +83,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ["projector"], params: ZIdParamsSchema, response: { 200: ZProjectorConsoleSchema } } },
     async (request) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       await db.transaction(async (tx) => {
         await rotateScreenKey(tx, id);
         await audit(tx, actor, "projector.rotate_key", id, null);
@@ -113,7 +104,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const upload = await readUpload(request, ZSlideUploadFieldsSchema);
       const stored = await storeUpload(app.config.dataDir, id, upload.file);
       const slide = await db
@@ -143,7 +134,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const slide = await db.transaction(async (tx) => {
         const created = await addLinkSlide(tx, id, request.body.title, request.body.url);
         await audit(tx, actor, "slide.create", id, { slideId: created.id, url: request.body.url });
@@ -166,7 +157,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { id } = request.params;
-      await operator(request, id);
+      await actorOnAssembly(request, policies.runDay, id);
       await db.transaction(async (tx) => {
         await reorderSlides(tx, id, request.body.ids);
         await appendEvent(tx, { assemblyId: id, type: "slides.updated" });
@@ -180,7 +171,7 @@ export const projectorRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ["projector"], params: ZSlideParamsSchema, response: { 200: ZOkSchema } } },
     async (request) => {
       const { id, slideId } = request.params;
-      const actor = await operator(request, id);
+      const actor = await actorOnAssembly(request, policies.runDay, id);
       const slide = await getSlide(db, id, slideId);
       await db.transaction(async (tx) => {
         await deleteSlide(tx, slideId);
