@@ -32,6 +32,6 @@ export function useLiveReload(
       for (const reload of new Set(Object.values(current.current))) reload();
     }
     wasConnected.current = status.connected;
-  }, [status.connected, status.lastEventId]);
+  }, [status.connected]);
   return status;
 }
