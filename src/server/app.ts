@@ -2,7 +2,6 @@ import "../shared/zod-locale";
 import "./http/types";
 import { existsSync } from "node:fs";
 import cookie from "@fastify/cookie";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -11,7 +10,6 @@ import Fastify, { type FastifyInstance } from "fastify";
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
@@ -20,6 +18,8 @@ import type { Database } from "./db/client";
 import { EventFanout } from "./events/fanout";
 import { errorBody, handleError } from "./http/errors";
 import { ReadCache } from "./http/read-cache";
+import { securityHeaders } from "./http/security-headers";
+import { memoSerializerCompiler } from "./http/serializer";
 import type { AppConfig } from "./http/types";
 import { ROUTES } from "./routes";
 
@@ -44,7 +44,7 @@ export async function buildApp({
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(memoSerializerCompiler);
   app.setErrorHandler(handleError);
 
   const fanout = new EventFanout(database);
@@ -61,23 +61,7 @@ export async function buildApp({
   app.addHook("onClose", async () => fanout.stop());
   app.decorate("readCache", new ReadCache(READ_CACHE_MS));
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", "data:", "blob:", "https:"],
-        mediaSrc: ["'self'", "https:"],
-        frameSrc: ["'self'", "https:"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        connectSrc: ["'self'", "ws:", "wss:"],
-        workerSrc: ["'self'", "blob:"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Phones on the venue's Wi-Fi reach the server over plain HTTP on the LAN.
-    strictTransportSecurity: false,
-    crossOriginEmbedderPolicy: false,
-  });
+  securityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(websocket);

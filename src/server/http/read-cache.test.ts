@@ -35,4 +35,14 @@ describe("ReadCache", () => {
     await expect(cache.get("f", failing)).rejects.toThrow("no encontrado");
     expect(failing).toHaveBeenCalledTimes(2);
   });
+
+  it("hands out deeply frozen values: a reader cannot change what the next one reads", async () => {
+    const cache = new ReadCache(60_000);
+    const value = await cache.get("k", async () => ({ agenda: [{ title: "Apertura" }] }));
+    expect(Object.isFrozen(value)).toBe(true);
+    expect(Object.isFrozen(value.agenda[0])).toBe(true);
+    expect(() => {
+      value.agenda[0]!.title = "otra";
+    }).toThrow(TypeError);
+  });
 });

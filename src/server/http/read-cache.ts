@@ -6,6 +6,8 @@ import type { FastifyRequest } from "fastify";
  * convenios, assemblies, axes, table leaders) add `clearReadCacheOnWrite`, so a client never reads its own
  * write stale; entries also expire after `ttlMs`, which bounds how long a write by another process (a second
  * server on the same PostgreSQL, a script) can go unseen. Promises are cached: concurrent misses share a load.
+ * Values are deeply frozen: every reader gets the same object, so none may change it (and the response
+ * serializer may remember its JSON).
  */
 export class ReadCache {
   private readonly entries = new Map<string, { value: Promise<unknown>; until: number }>();
@@ -16,7 +18,7 @@ export class ReadCache {
     const now = Date.now();
     const hit = this.entries.get(key);
     if (hit && hit.until > now) return hit.value as Promise<T>;
-    const value = load();
+    const value = load().then(deepFreeze);
     const entry = { value, until: now + this.ttlMs };
     this.entries.set(key, entry);
     // A failed load (not found, a lost connection) is not remembered.
@@ -34,4 +36,12 @@ export class ReadCache {
 /** onSend hook for the plugins above: a write they answer drops the cache before the answer leaves. */
 export async function clearReadCacheOnWrite(request: FastifyRequest): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") request.server.readCache.clear();
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

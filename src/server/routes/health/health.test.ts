@@ -21,6 +21,14 @@ describe("health and OpenAPI", () => {
     });
   });
 
+  it("sends the security headers on every answer", async () => {
+    const response = await ctx.app.inject({ method: "GET", url: "/api/health" });
+    expect(response.headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(response.headers["content-security-policy"]).toContain("connect-src 'self' ws: wss:");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["strict-transport-security"]).toBeUndefined();
+  });
+
   it("serves an OpenAPI 3.1 document with every API route", async () => {
     const doc = (await ctx.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
     expect(doc.openapi).toBe("3.1.0");
