@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, gt } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import type { Role } from "../../shared/roles";
 import type { Db } from "../db/client";
 import { sessions, userScopes, users } from "../db/schema";
@@ -27,23 +27,33 @@ export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.id, hashToken(token)));
 }
 
+type ScopeRow = { agreementId: string | null; assemblyId: string | null; tableId: string | null };
+
+/** The user's scopes as one JSON column, so a session (read on every request) is one query. */
+const scopesOf = sql<ScopeRow[]>`coalesce((
+  SELECT json_agg(json_build_object('agreementId', s.agreement_id, 'assemblyId', s.assembly_id, 'tableId', s.table_id))
+  FROM user_scopes s WHERE s.user_id = ${users.id}), '[]'::json)`;
+
 export async function loadSession(
   db: Db,
   token: string,
 ): Promise<{ actor: Actor; csrfToken: string } | null> {
   const [row] = await db
-    .select({ csrfToken: sessions.csrfToken, user: users })
+    .select({ csrfToken: sessions.csrfToken, user: users, scopes: scopesOf })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(
       and(eq(sessions.id, hashToken(token)), gt(sessions.expiresAt, new Date()), eq(users.active, true)),
     );
   if (!row) return null;
-  return { actor: await loadActor(db, row.user), csrfToken: row.csrfToken };
+  return { actor: toActor(row.user, row.scopes), csrfToken: row.csrfToken };
 }
 
 export async function loadActor(db: Db, user: typeof users.$inferSelect): Promise<Actor> {
-  const scopes = await db.select().from(userScopes).where(eq(userScopes.userId, user.id));
+  return toActor(user, await db.select().from(userScopes).where(eq(userScopes.userId, user.id)));
+}
+
+function toActor(user: typeof users.$inferSelect, scopes: readonly ScopeRow[]): Actor {
   const present = (values: (string | null)[]) => [...new Set(values.filter((v): v is string => v !== null))];
   return {
     userId: user.id,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { type Database, selectRows } from "../db/client";
 import { events } from "../db/schema";
 import { EVENTS_CHANNEL } from "./outbox";
@@ -89,21 +89,18 @@ export class EventFanout {
   private async drain(): Promise<void> {
     while (this.pending) {
       this.pending = false;
-      // Look back by id only (cheap), then read whole rows just for the ids not delivered yet.
-      const window = await this.database.db
-        .select({ id: events.id })
+      // One read: the look-back window minus what was already delivered in it.
+      const rows = await this.database.db
+        .select()
         .from(events)
-        .where(gt(events.id, Math.max(this.floor, this.lastId - REORDER_WINDOW)))
+        .where(
+          and(
+            gt(events.id, Math.max(this.floor, this.lastId - REORDER_WINDOW)),
+            sql`${events.id} <> ALL(${`{${[...this.delivered].join(",")}}`}::bigint[])`,
+          ),
+        )
         .orderBy(asc(events.id))
         .limit(BATCH);
-      const fresh = window.map((row) => row.id).filter((id) => !this.delivered.has(id));
-      const rows = fresh.length
-        ? await this.database.db
-            .select()
-            .from(events)
-            .where(inArray(events.id, fresh))
-            .orderBy(asc(events.id))
-        : [];
       for (const row of rows) {
         this.delivered.add(row.id);
         this.lastId = Math.max(this.lastId, row.id);
@@ -113,7 +110,7 @@ export class EventFanout {
         for (const subscriber of set) subscriber(event);
       }
       for (const id of this.delivered) if (id <= this.lastId - REORDER_WINDOW) this.delivered.delete(id);
-      if (window.length === BATCH) this.pending = true;
+      if (rows.length === BATCH) this.pending = true;
     }
   }
 

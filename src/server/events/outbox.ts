@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { is, SQL, sql } from "drizzle-orm";
 import { selectRows, type Tx } from "../db/client";
 import { auditLog } from "../db/schema";
 
@@ -7,25 +7,31 @@ export const EVENTS_CHANNEL = "minga_events";
 export interface DomainEvent {
   assemblyId: string | null;
   type: string;
-  payload?: Record<string, unknown>;
+  /** The payload, or an SQL expression that computes it (a jsonb) in the same statement. */
+  payload?: Record<string, unknown> | SQL;
 }
 
 /**
  * Writes a domain event in the caller's transaction and asks PostgreSQL to notify listeners when it
  * commits (NOTIFY is delivered only on commit, so a rolled-back change never reaches a live view).
+ * Answers the event's id and payload (as computed, when it was SQL).
  */
-export async function appendEvent(tx: Tx, event: DomainEvent): Promise<number> {
+export async function appendEvent(
+  tx: Tx,
+  event: DomainEvent,
+): Promise<{ id: number; payload: Record<string, unknown> }> {
+  const payload = is(event.payload, SQL) ? event.payload : sql`${JSON.stringify(event.payload ?? {})}::jsonb`;
   // One round trip: the insert and its notification (each write of the day pays for it).
-  const [row] = await selectRows<{ id: string }>(
+  const [row] = await selectRows<{ id: string; payload: Record<string, unknown> }>(
     tx,
     sql`WITH inserted AS (
         INSERT INTO events (assembly_id, type, payload)
-        VALUES (${event.assemblyId}, ${event.type}, ${JSON.stringify(event.payload ?? {})}::jsonb)
-        RETURNING id
+        VALUES (${event.assemblyId}, ${event.type}, ${payload})
+        RETURNING id, payload
       )
-      SELECT id::text, pg_notify(${EVENTS_CHANNEL}, id::text) FROM inserted`,
+      SELECT id::text, payload, pg_notify(${EVENTS_CHANNEL}, id::text) FROM inserted`,
   );
-  return Number(row!.id);
+  return { id: Number(row!.id), payload: row!.payload };
 }
 
 export interface AuditEntry {
