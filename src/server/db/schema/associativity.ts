@@ -133,3 +133,15 @@ export const registrationChanges = pgTable("registration_changes", {
   assemblyId: uuid("assembly_id").primaryKey(),
   version: bigint("version", { mode: "number" }).notNull().default(0),
 });
+
+/** The words of an assembly's organisations (triggers in migration 0010): the misspelling search's vocabulary. */
+export const organizationWords = pgTable(
+  "organization_words",
+  {
+    assemblyId: uuid("assembly_id")
+      .notNull()
+      .references(() => assemblies.id, { onDelete: "cascade" }),
+    word: text("word").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assemblyId, t.word] })],
+);

@@ -218,6 +218,23 @@ describe("suggestions for a typed need", () => {
     expect(sena?.organization.source).toBe("ally");
   });
 
+  it("finds a misspelled word through the organisations' own words, also of organisations registered later", async () => {
+    const { operator, assemblyId } = await arauca();
+    const first = (
+      await operator.get(question(assemblyId, "Arreglo de motosicleta"))
+    ).json() as SuggestionsDto;
+    expect(first.suggestions[0]?.organization.name).toBe("Asociación de Mototaxistas de Saravena");
+    await register(assemblyId, {
+      organization: "Asociación de Apicultores del Sarare",
+      sector: "agropecuario",
+      products: "miel de abejas y polinización de cultivos",
+    });
+    const later = (
+      await operator.get(question(assemblyId, "Servicio de polinisacion"))
+    ).json() as SuggestionsDto;
+    expect(later.suggestions[0]?.organization.name).toBe("Asociación de Apicultores del Sarare");
+  });
+
   it("sees new registrations on the next request", async () => {
     const { operator, assemblyId } = await arauca();
     const before = (await operator.get(question(assemblyId, "queso y leche"))).json() as SuggestionsDto;
