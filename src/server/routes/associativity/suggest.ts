@@ -185,16 +185,20 @@ async function candidateRows(
         WHERE o.assembly_id = ${assemblyId}
           AND (o.chains && p.chains OR o.capacities && p.capacities OR o.id = ANY(p.ids))
       ), ranked AS MATERIALIZED (
-        SELECT o.id, coalesce(cv.idf / t.idf, 0) AS coverage, coalesce(f.similarity, 0)::float8 AS similarity,
-          4 * coalesce(cv.idf / t.idf, 0) + 4 * coalesce(f.similarity, 0)::float8
+        SELECT o.id, x.coverage, x.similarity,
+          4 * x.coverage + 4 * x.similarity
           + 3 * (o.chains && p.chains)::int + 3.5::float8 * (o.capacities && p.capacities)::int
           + 2 * (o.id = ANY(p.ids))::int + 1.5::float8 * (o.municipality_code = ANY(p.places))::int
           + 0.5::float8 * (${fit.axisCode ?? ""} = ANY(o.preferred_axes))::int AS rough
         FROM candidates c JOIN organizations o ON o.id = c.id CROSS JOIN params p CROSS JOIN total t
           LEFT JOIN covered cv ON cv.id = o.id LEFT JOIN fuzzy f ON f.id = o.id
+          CROSS JOIN LATERAL (
+            SELECT coalesce(cv.idf / t.idf, 0) AS coverage, coalesce(f.similarity, 0)::float8 AS similarity
+          ) x
         -- A rough score with the domain's weights for what SQL sees cheaply (words, chain, capacity, named
         -- together, place, axis): a common chain can link a thousand organisations, and only the best
-        -- hundred are worth scoring in full (the evaluation set's precision and recall are the same with 200). In float8: numeric arithmetic over a thousand rows is slow.
+        -- hundred are worth scoring in full (the evaluation set's precision and recall are the same with
+        -- 200). In float8: numeric arithmetic over a thousand rows is slow.
         ORDER BY rough DESC, o.id
         LIMIT ${CANDIDATE_CAP}
       )
