@@ -17,13 +17,13 @@ import { agendaBlocks, agreements, assemblies, assemblyTables, axes, registratio
 import { AppError, notFound } from "../../errors";
 import { divipola } from "../../places";
 
-/** The convenio an assembly belongs to, for authorisation; 404 when there is no such assembly. */
 /**
  * Every request on an assembly checks its scope first. An assembly never changes convenio and is never
  * deleted, so each process reads a scope once (only of assemblies that exist).
  */
 const knownScopes = new Map<string, Scope>();
 
+/** The convenio an assembly belongs to, for authorisation; 404 when there is no such assembly. */
 export async function assemblyScope(db: Tx, assemblyId: string): Promise<Scope> {
   const known = knownScopes.get(assemblyId);
   if (known) return known;

@@ -12,12 +12,10 @@ import {
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { seatOnArrival } from "../../allocation/late-arrivals";
 import { actorLabel } from "../../auth/actor";
-import { authorize } from "../../auth/authorize";
-import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
 import { appendAudit } from "../../events/outbox";
 import { registerPerson } from "../../registration/register";
-import { assemblyScope } from "../assemblies/store";
+import { actorOnAssembly } from "../assemblies/access";
 import { readDeskQuery } from "./query";
 import {
   announceCheckIn,
@@ -64,7 +62,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const assemblyId = request.params.id;
-      authorize(requireActor(request), policies.checkIn, await assemblyScope(db, assemblyId));
+      await actorOnAssembly(request, policies.checkIn, assemblyId);
       const query = readDeskQuery(request.query.q);
       return { matchedBy: query.kind, people: await searchDesk(db, assemblyId, query) };
     },
@@ -81,9 +79,8 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const actor = requireActor(request);
       const assemblyId = request.params.id;
-      authorize(actor, policies.checkIn, await assemblyScope(db, assemblyId));
+      const actor = await actorOnAssembly(request, policies.checkIn, assemblyId);
       const { registrationId, desk } = request.body;
       return db.transaction(async (tx) => {
         const { person, allocated } = await arrivingPerson(tx, assemblyId, registrationId);
@@ -97,9 +94,8 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/assemblies/:id/checkins/:checkInId/undo",
     { schema: { tags: ["checkin"], params: ZCheckInParamsSchema, response: { 200: ZCheckInResultSchema } } },
     async (request) => {
-      const actor = requireActor(request);
       const { id: assemblyId, checkInId } = request.params;
-      authorize(actor, policies.checkIn, await assemblyScope(db, assemblyId));
+      const actor = await actorOnAssembly(request, policies.checkIn, assemblyId);
       return db.transaction(async (tx) => {
         const undone = await undoCheckIn(tx, assemblyId, checkInId, actor.userId, new Date());
         await appendAudit(tx, {
@@ -131,9 +127,8 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
       const assemblyId = request.params.id;
-      authorize(actor, policies.checkIn, await assemblyScope(db, assemblyId));
+      const actor = await actorOnAssembly(request, policies.checkIn, assemblyId);
       const { desk, ...form } = request.body;
       const result = await db.transaction(async (tx) => {
         const registered = await registerPerson(tx, assemblyId, form, "desk");
