@@ -12,6 +12,21 @@ export interface DomainEvent {
 }
 
 /**
+ * The write of one event per row of `source` (a FROM clause; none for one event) and its notification, as
+ * two CTEs for a bigger statement: `event` inserts, `notified` answers `id` and `payload` and asks PostgreSQL
+ * to notify listeners on commit. The statement must read `notified`, or the notification is not sent.
+ */
+export function eventCtes(event: DomainEvent, source: SQL = sql``): SQL {
+  const payload = is(event.payload, SQL) ? event.payload : sql`${JSON.stringify(event.payload ?? {})}::jsonb`;
+  return sql`event AS (
+      INSERT INTO events (assembly_id, type, payload)
+      SELECT ${event.assemblyId}::uuid, ${event.type}, ${payload} ${source}
+      RETURNING id, payload
+    ),
+    notified AS (SELECT id, payload, pg_notify(${EVENTS_CHANNEL}, id::text) FROM event)`;
+}
+
+/**
  * Writes a domain event in the caller's transaction and asks PostgreSQL to notify listeners when it
  * commits (NOTIFY is delivered only on commit, so a rolled-back change never reaches a live view).
  * Answers the event's id and payload (as computed, when it was SQL).
@@ -20,16 +35,10 @@ export async function appendEvent(
   tx: Tx,
   event: DomainEvent,
 ): Promise<{ id: number; payload: Record<string, unknown> }> {
-  const payload = is(event.payload, SQL) ? event.payload : sql`${JSON.stringify(event.payload ?? {})}::jsonb`;
   // One round trip: the insert and its notification (each write of the day pays for it).
   const [row] = await selectRows<{ id: string; payload: Record<string, unknown> }>(
     tx,
-    sql`WITH inserted AS (
-        INSERT INTO events (assembly_id, type, payload)
-        VALUES (${event.assemblyId}, ${event.type}, ${payload})
-        RETURNING id, payload
-      )
-      SELECT id::text, payload, pg_notify(${EVENTS_CHANNEL}, id::text) FROM inserted`,
+    sql`WITH ${eventCtes(event)} SELECT id::text, payload FROM notified`,
   );
   return { id: Number(row!.id), payload: row!.payload };
 }

@@ -19,7 +19,6 @@ import { actorOnAssembly } from "../assemblies/access";
 import { readDeskQuery } from "./query";
 import {
   announceCheckIn,
-  arrivingPerson,
   attendanceCounts,
   deskPerson,
   type MarkPresent,
@@ -30,21 +29,19 @@ import {
 
 /**
  * Marks the person present; someone new after the allocation is seated on the way in. The 7:30 rush runs
- * through here: three statements (the person, the check-in, the event with the counts) unless a seat is needed.
+ * through here: one statement (the person, the check-in, the event with the counts) unless a seat is needed.
  */
-async function arrive(tx: Tx, input: MarkPresent, allocated: boolean) {
-  const { assemblyId, desk } = input;
+async function arrive(tx: Tx, input: MarkPresent) {
+  const { assemblyId, registrationId, userId } = input;
   const marked = await markPresent(tx, input);
   if (marked.outcome === "already_present")
     return { ...marked, counts: await attendanceCounts(tx, assemblyId) };
-  const registrationId = marked.person.registrationId;
   const seated =
-    allocated &&
+    marked.allocated &&
     marked.person.seat === null &&
-    (await seatOnArrival(tx, assemblyId, registrationId, input.userId));
+    (await seatOnArrival(tx, assemblyId, registrationId, userId));
   const person = seated ? await deskPerson(tx, assemblyId, registrationId) : marked.person;
-  const counts = await announceCheckIn(tx, assemblyId, "checkin.created", { registrationId, desk });
-  return { outcome: marked.outcome, person, counts };
+  return { outcome: marked.outcome, person, counts: marked.counts };
 }
 
 export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -82,11 +79,10 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
       const assemblyId = request.params.id;
       const actor = await actorOnAssembly(request, policies.checkIn, assemblyId);
       const { registrationId, desk } = request.body;
-      return db.transaction(async (tx) => {
-        const { person, allocated } = await arrivingPerson(tx, assemblyId, registrationId);
-        const now = new Date();
-        return arrive(tx, { assemblyId, person, desk, userId: actor.userId, walkIn: false, now }, allocated);
-      });
+      const userId = actor.userId;
+      return db.transaction((tx) =>
+        arrive(tx, { assemblyId, registrationId, desk, userId, walkIn: false, now: new Date() }),
+      );
     },
   );
 
@@ -132,13 +128,14 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
       const { desk, ...form } = request.body;
       const result = await db.transaction(async (tx) => {
         const registered = await registerPerson(tx, assemblyId, form, "desk");
-        const { person, allocated } = await arrivingPerson(tx, assemblyId, registered.registrationId);
-        const walkIn = registered.created;
-        const arrived = await arrive(
-          tx,
-          { assemblyId, person, desk, userId: actor.userId, walkIn, now: new Date() },
-          allocated,
-        );
+        const arrived = await arrive(tx, {
+          assemblyId,
+          registrationId: registered.registrationId,
+          desk,
+          userId: actor.userId,
+          walkIn: registered.created,
+          now: new Date(),
+        });
         return { ...arrived, created: registered.created };
       });
       return reply.status(result.created ? 201 : 200).send(result);

@@ -1,5 +1,4 @@
-import { and, asc, eq, isNull, like, type SQL, sql } from "drizzle-orm";
-import { decideCheckIn } from "../../../domain/checkin/repeat";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { canUndo, undoDeadline } from "../../../domain/checkin/undo";
 import { maskDocument } from "../../../domain/registration/document";
 import {
@@ -9,34 +8,15 @@ import {
   ZAttendanceCountsSchema,
 } from "../../../shared/schemas/checkin";
 import { selectRows, type Tx } from "../../db/client";
-import { assemblyTables, checkIns, registrations, seats, subtables } from "../../db/schema";
+import { checkIns } from "../../db/schema";
 import { AppError, notFound } from "../../errors";
-import { appendEvent } from "../../events/outbox";
+import { appendEvent, eventCtes } from "../../events/outbox";
 import { verifyCredential } from "../../registration/credential";
 import type { DeskQuery } from "./query";
 
 const SEARCH_LIMIT = 20;
 
-const personColumns = {
-  registrationId: registrations.id,
-  firstNames: registrations.firstNames,
-  lastNames: registrations.lastNames,
-  documentType: registrations.documentType,
-  documentNumber: registrations.documentNumber,
-  organizationName: registrations.organizationName,
-  checkInId: checkIns.id,
-  checkInAt: checkIns.at,
-  checkInDesk: checkIns.desk,
-  checkInWalkIn: checkIns.walkIn,
-  seatTableName: assemblyTables.name,
-  seatTablePosition: assemblyTables.position,
-  seatSubtableLabel: subtables.label,
-};
-
-/** Whether the assembly is allocated: a subquery on the assembly alone, so PostgreSQL runs it once per query. */
-const allocatedColumn = (assemblyId: string) =>
-  sql<boolean>`EXISTS (SELECT 1 FROM allocation_runs WHERE assembly_id = ${assemblyId})`;
-
+/** A person of the assembly as the desk reads them: raw SQL (the rush's hottest read), camel-cased columns. */
 type PersonRow = {
   registrationId: string;
   firstNames: string;
@@ -45,13 +25,39 @@ type PersonRow = {
   documentNumber: string;
   organizationName: string | null;
   checkInId: string | null;
-  checkInAt: Date | null;
+  /** Timestamps of raw queries arrive as PostgreSQL's text (or a Date, depending on the driver). */
+  checkInAt: string | Date | null;
   checkInDesk: string | null;
   checkInWalkIn: boolean | null;
-  seatTableName: string | null;
-  seatTablePosition: number | null;
-  seatSubtableLabel: string | null;
+  tableName: string | null;
+  tablePosition: number | null;
+  subtableLabel: string | null;
+  /** Whether the assembly is allocated (someone new then needs a seat). */
+  allocated: boolean;
 };
+
+/**
+ * People of one assembly with their active check-in and seat, filtered and ordered by the caller: the one
+ * shape of the desk's search and of every check-in. The allocation flag is a subquery on the assembly alone,
+ * so PostgreSQL runs it once per query.
+ */
+const deskSelect = (assemblyId: string, where: SQL, orderBy: SQL, limit: number) => sql`
+  SELECT r.id AS "registrationId", r.first_names AS "firstNames", r.last_names AS "lastNames",
+    r.document_type AS "documentType", r.document_number AS "documentNumber",
+    r.organization_name AS "organizationName",
+    c.id AS "checkInId", c.at AS "checkInAt", c.desk AS "checkInDesk", c.walk_in AS "checkInWalkIn",
+    t.name AS "tableName", t.position AS "tablePosition", st.label AS "subtableLabel",
+    EXISTS (SELECT 1 FROM allocation_runs WHERE assembly_id = ${assemblyId}) AS "allocated"
+  FROM registrations r
+  LEFT JOIN check_ins c ON c.registration_id = r.id AND c.undone_at IS NULL
+  LEFT JOIN seats s ON s.registration_id = r.id
+  LEFT JOIN assembly_tables t ON t.id = s.table_id
+  LEFT JOIN subtables st ON st.id = s.subtable_id
+  WHERE r.assembly_id = ${assemblyId} AND ${where}
+  ${orderBy}
+  LIMIT ${limit}`;
+
+const byId = (registrationId: string) => sql`r.id = ${registrationId}`;
 
 function toCheckInDto(row: { id: string; at: Date; desk: string; walkIn: boolean }): CheckInDto {
   return {
@@ -72,18 +78,14 @@ function toDeskPerson(row: PersonRow): DeskPersonDto {
     documentMasked: maskDocument(row.documentNumber),
     organizationName: row.organizationName,
     seat:
-      row.seatTableName !== null && row.seatTablePosition !== null && row.seatSubtableLabel !== null
-        ? {
-            tableName: row.seatTableName,
-            tablePosition: row.seatTablePosition,
-            subtableLabel: row.seatSubtableLabel,
-          }
+      row.tableName !== null && row.tablePosition !== null && row.subtableLabel !== null
+        ? { tableName: row.tableName, tablePosition: row.tablePosition, subtableLabel: row.subtableLabel }
         : null,
     checkIn:
       row.checkInId && row.checkInAt
         ? toCheckInDto({
             id: row.checkInId,
-            at: row.checkInAt,
+            at: new Date(row.checkInAt),
             desk: row.checkInDesk ?? "",
             walkIn: row.checkInWalkIn ?? false,
           })
@@ -91,41 +93,15 @@ function toDeskPerson(row: PersonRow): DeskPersonDto {
   };
 }
 
-/**
- * People of one assembly with their active check-in and seat, filtered and ordered by the caller: one query,
- * as the desk's search and every check-in read it.
- */
-function deskRows(db: Tx, assemblyId: string, where: SQL | undefined, orderBy: SQL[], limit: number) {
-  return db
-    .select({ ...personColumns, allocated: allocatedColumn(assemblyId) })
-    .from(registrations)
-    .leftJoin(checkIns, and(eq(checkIns.registrationId, registrations.id), isNull(checkIns.undoneAt)))
-    .leftJoin(seats, eq(seats.registrationId, registrations.id))
-    .leftJoin(assemblyTables, eq(assemblyTables.id, seats.tableId))
-    .leftJoin(subtables, eq(subtables.id, seats.subtableId))
-    .where(and(eq(registrations.assemblyId, assemblyId), where))
-    .orderBy(...orderBy)
-    .limit(limit);
-}
-
-async function deskPeople(db: Tx, assemblyId: string, where: SQL | undefined, orderBy: SQL[], limit: number) {
-  return (await deskRows(db, assemblyId, where, orderBy, limit)).map(toDeskPerson);
+async function deskPeople(db: Tx, assemblyId: string, where: SQL, orderBy: SQL, limit: number) {
+  return (await selectRows<PersonRow>(db, deskSelect(assemblyId, where, orderBy, limit))).map(toDeskPerson);
 }
 
 /** One person of the assembly as the desk sees them; 404 when the registration is not of this assembly. */
 export async function deskPerson(db: Tx, assemblyId: string, registrationId: string): Promise<DeskPersonDto> {
-  return (await arrivingPerson(db, assemblyId, registrationId)).person;
-}
-
-/** The person at the desk, and whether the assembly is allocated (a newcomer then needs a seat). */
-export async function arrivingPerson(
-  db: Tx,
-  assemblyId: string,
-  registrationId: string,
-): Promise<{ person: DeskPersonDto; allocated: boolean }> {
-  const [row] = await deskRows(db, assemblyId, eq(registrations.id, registrationId), [], 1);
-  if (!row) throw notFound();
-  return { person: toDeskPerson(row), allocated: row.allocated };
+  const [person] = await deskPeople(db, assemblyId, byId(registrationId), sql``, 1);
+  if (!person) throw notFound();
+  return person;
 }
 
 /**
@@ -136,28 +112,20 @@ export async function searchDesk(db: Tx, assemblyId: string, query: DeskQuery): 
   if (query.kind === "too_short") return [];
   if (query.kind === "credential") {
     const registrationId = await verifyCredential(db, query.token);
-    const [person] = registrationId
-      ? await deskPeople(db, assemblyId, eq(registrations.id, registrationId), [], 1)
-      : [];
+    const [person] = registrationId ? await deskPeople(db, assemblyId, byId(registrationId), sql``, 1) : [];
     if (!person) throw new AppError("checkin.credential_invalid");
     return [person];
   }
   if (query.kind === "document") {
-    const where = like(registrations.documentNumber, `${query.prefix}%`);
-    return deskPeople(db, assemblyId, where, [asc(registrations.documentNumber)], SEARCH_LIMIT);
+    const where = sql`r.document_number LIKE ${`${query.prefix}%`}`;
+    return deskPeople(db, assemblyId, where, sql`ORDER BY r.document_number`, SEARCH_LIMIT);
   }
-  const where = and(...query.words.map((word) => like(registrations.searchText, `%${word}%`)));
-  return deskPeople(
-    db,
-    assemblyId,
-    where,
-    [
-      sql`similarity(${registrations.searchText}, ${query.words.join(" ")}) DESC`,
-      asc(registrations.lastNames),
-      asc(registrations.firstNames),
-    ],
-    SEARCH_LIMIT,
+  const where = sql.join(
+    query.words.map((word) => sql`r.search_text LIKE ${`%${word}%`}`),
+    sql` AND `,
   );
+  const ranked = sql`ORDER BY similarity(r.search_text, ${query.words.join(" ")}) DESC, r.last_names, r.first_names`;
+  return deskPeople(db, assemblyId, where, ranked, SEARCH_LIMIT);
 }
 
 const countsQuery = (assemblyId: string) => sql`SELECT
@@ -192,45 +160,65 @@ export async function announceCheckIn(
 
 export interface MarkPresent {
   assemblyId: string;
-  /** The person as read in this transaction, with their active check-in if any. */
-  person: DeskPersonDto;
+  registrationId: string;
   desk: string;
   userId: string;
   walkIn: boolean;
   now: Date;
 }
 
+type MarkedRow = PersonRow & { newCheckInId: string | null; counts: Record<string, unknown> | null };
+
 /**
- * Marks a person present at a desk, or answers when and where they already came in. Two desks marking the
- * same person at once meet at the partial unique index: one inserts, the other reads the winner's check-in.
+ * Marks a person present at a desk, or answers when and where they already came in: one statement reads the
+ * person, inserts the check-in unless one is active, and writes the event with the counts after it (the 7:30
+ * rush pays one round trip). Two desks marking the same person at once meet at the partial unique index: one
+ * inserts, the other reads the winner's check-in. 404 when the person is not of this assembly.
  */
 export async function markPresent(
   tx: Tx,
   input: MarkPresent,
-): Promise<{ outcome: "checked_in" | "already_present"; person: DeskPersonDto }> {
-  const { person } = input;
-  const active = person.checkIn ? { at: new Date(person.checkIn.at), desk: person.checkIn.desk } : null;
-  if (decideCheckIn(active, input.now).kind === "already_present")
+): Promise<
+  | { outcome: "checked_in"; person: DeskPersonDto; allocated: boolean; counts: AttendanceCountsDto }
+  | { outcome: "already_present"; person: DeskPersonDto }
+> {
+  const { assemblyId, registrationId, desk, walkIn, now } = input;
+  const change = JSON.stringify({ registrationId, desk });
+  // The counts are read in the statement's snapshot, which does not see its own insert yet.
+  const counts = sql`jsonb_build_object(
+      'registered', counts.registered,
+      'present', counts.present + 1,
+      'walkIns', counts."walkIns" + ${walkIn ? 1 : 0}::int) || ${change}::jsonb`;
+  const [row] = await selectRows<MarkedRow>(
+    tx,
+    sql`WITH person AS (${deskSelect(assemblyId, byId(registrationId), sql``, 1)}),
+      inserted AS (
+        INSERT INTO check_ins (assembly_id, registration_id, at, desk, by_user_id, walk_in)
+        SELECT ${assemblyId}::uuid, "registrationId", ${now.toISOString()}::timestamptz, ${desk}, ${input.userId}::uuid,
+          ${walkIn}::boolean
+        FROM person WHERE "checkInId" IS NULL
+        ON CONFLICT (registration_id) WHERE undone_at IS NULL DO NOTHING
+        RETURNING id
+      ),
+      ${eventCtes(
+        { assemblyId, type: "checkin.created", payload: counts },
+        sql`FROM inserted, (${countsQuery(assemblyId)}) counts`,
+      )}
+    SELECT person.*, inserted.id AS "newCheckInId", notified.payload AS "counts"
+    FROM person LEFT JOIN inserted ON true LEFT JOIN notified ON true`,
+  );
+  if (!row) throw notFound();
+  if (!row.newCheckInId || !row.counts) {
+    // Already present, as read, or by a desk whose insert committed after this statement's snapshot.
+    const person = row.checkInId ? toDeskPerson(row) : await deskPerson(tx, assemblyId, registrationId);
     return { outcome: "already_present", person };
-  const [inserted] = await tx
-    .insert(checkIns)
-    .values({
-      assemblyId: input.assemblyId,
-      registrationId: person.registrationId,
-      at: input.now,
-      desk: input.desk,
-      byUserId: input.userId,
-      walkIn: input.walkIn,
-    })
-    .onConflictDoNothing({ target: checkIns.registrationId, where: sql`undone_at IS NULL` })
-    .returning();
-  if (!inserted) {
-    return {
-      outcome: "already_present",
-      person: await deskPerson(tx, input.assemblyId, person.registrationId),
-    };
   }
-  return { outcome: "checked_in", person: { ...person, checkIn: toCheckInDto(inserted) } };
+  return {
+    outcome: "checked_in",
+    person: { ...toDeskPerson(row), checkIn: toCheckInDto({ id: row.newCheckInId, at: now, desk, walkIn }) },
+    allocated: row.allocated,
+    counts: ZAttendanceCountsSchema.parse(row.counts),
+  };
 }
 
 /** Undoes an active check-in within the window; the row stays with who undid it and when. */
