@@ -42,6 +42,8 @@ export const importJobs = pgTable(
     headers: jsonb("headers").$type<string[]>().notNull(),
     // json, not jsonb: kept as sent (thousands of rows), never queried inside.
     rows: json("rows").$type<string[][]>().notNull(),
+    /** The first non-blank data rows, for the wizard's mapping step. */
+    sample: jsonb("sample").$type<string[][]>().notNull().default([]),
     mapping: jsonb("mapping").$type<(string | null)[]>(),
     allConsented: boolean("all_consented").notNull().default(false),
     status: text("status").notNull().default("uploaded"),

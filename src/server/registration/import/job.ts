@@ -2,7 +2,7 @@
 // run in chunks — each chunk one transaction through `saveRegistrations`, the same path as the public page —
 // with its progress and row-level results on the job row for the wizard to poll.
 
-import { eq, sql } from "drizzle-orm";
+import { eq, getTableColumns, sql } from "drizzle-orm";
 import { translate } from "../../../shared/i18n";
 import type { Db, Tx } from "../../db/client";
 import { type ImportRowError, importJobs } from "../../db/schema";
@@ -21,8 +21,14 @@ import type { ImportTable } from "./table";
 
 const CHUNK = 1000;
 const PREVIEW_ROWS = 20;
+const SAMPLE_ROWS = 3;
+/** The row-level problems a poll lists; the errors workbook has them all. */
+const LISTED_ERRORS = 200;
 
 export type ImportJob = typeof importJobs.$inferSelect;
+
+/** A job as the wizard polls it: everything but the file's rows, and only the first problems. */
+export type ImportJobStatus = Omit<ImportJob, "rows"> & { errorCount: number };
 
 export async function createImportJob(
   tx: Tx,
@@ -37,14 +43,32 @@ export async function createImportJob(
       headerRow: job.table.headerRow,
       headers: job.table.headers,
       rows: job.table.rows,
+      sample: job.table.rows.filter((row) => !isBlank(row)).slice(0, SAMPLE_ROWS),
       total: job.table.rows.filter((row) => !isBlank(row)).length,
     })
     .returning({ id: importJobs.id });
   return row!.id;
 }
 
+/** The whole job, with the file's rows: for the preview, the run and the errors workbook. */
 export async function getImportJob(db: Tx, id: string): Promise<ImportJob> {
   const [job] = await db.select().from(importJobs).where(eq(importJobs.id, id));
+  if (!job) throw notFound();
+  return job;
+}
+
+export async function getImportStatus(db: Tx, id: string): Promise<ImportJobStatus> {
+  const { rows: _file, ...columns } = getTableColumns(importJobs);
+  const [job] = await db
+    .select({
+      ...columns,
+      errors: sql<
+        ImportRowError[]
+      >`jsonb_path_query_array(${importJobs.errors}, ${`$[0 to ${LISTED_ERRORS - 1}]`})`,
+      errorCount: sql<number>`jsonb_array_length(${importJobs.errors})`,
+    })
+    .from(importJobs)
+    .where(eq(importJobs.id, id));
   if (!job) throw notFound();
   return job;
 }

@@ -338,6 +338,23 @@ describe("bulk import", () => {
     });
   });
 
+  it("lists the first 200 problems in the job and counts them all; the errors workbook has every one", async () => {
+    const { operator, assemblyId } = await setup();
+    const bad = (i: number) =>
+      `CC;${70_000_000 + i};Ana;Gómez;14/05/1990;X;300 123 4567;Arauca;Arauca;urbana;popular;;sí;`;
+    const file = Buffer.from([CSV_LINES[0], ...Array.from({ length: 250 }, (_, i) => bad(i))].join("\n"));
+    const job = (await upload(operator, assemblyId, file)).json();
+    expect(job.sample).toHaveLength(3);
+    const done = await runToEnd(operator, job.id, { mapping: job.proposedMapping });
+    expect(done).toMatchObject({ invalid: 250, errorCount: 250 });
+    expect(done.errors).toHaveLength(200);
+    expect(done.errors[199]).toMatchObject({ row: 201, column: "Sexo" });
+    const response = await operator.get(`/api/imports/${job.id}/errors.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0]!.getCell("C254").value).toBe("Ana");
+  });
+
   it("takes files over the 2 MB limit of JSON bodies, up to 20,000 rows", async () => {
     const { operator, assemblyId } = await setup();
     const row =

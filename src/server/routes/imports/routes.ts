@@ -14,6 +14,7 @@ import {
   assertMapping,
   createImportJob,
   getImportJob,
+  getImportStatus,
   previewImport,
   runImport,
   startImport,
@@ -40,8 +41,9 @@ async function uploadedFile(request: FastifyRequest): Promise<{ name: string; by
   }
 }
 
+/** The job as polled (without the file's rows), once the actor may edit its assembly's registrations. */
 async function authorizeJob(db: Db, actor: Actor, jobId: string) {
-  const job = await getImportJob(db, jobId);
+  const job = await getImportStatus(db, jobId);
   authorize(actor, policies.editRegistrations, await assemblyScope(db, job.assemblyId));
   return job;
 }
@@ -93,7 +95,9 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         fileName: file.name,
         table,
       });
-      return reply.status(201).send(presentImportJob(await getImportJob(db, jobId), context, request.lang));
+      return reply
+        .status(201)
+        .send(presentImportJob(await getImportStatus(db, jobId), context, request.lang));
     },
   );
 
@@ -126,7 +130,7 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
         new Set(context.extraFields.keys()),
         allConsented,
       );
-      return previewImport(db, job, mapping, allConsented);
+      return previewImport(db, await getImportJob(db, job.id), mapping, allConsented);
     },
   );
 
@@ -153,7 +157,9 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
       await startImport(db, job.id, mapping, allConsented);
       // The run goes on after the answer; the wizard polls the job for progress. Failures mark the job.
       runImport(db, job.id).catch((error: unknown) => request.log.error(error));
-      return reply.status(202).send(presentImportJob(await getImportJob(db, job.id), context, request.lang));
+      return reply
+        .status(202)
+        .send(presentImportJob(await getImportStatus(db, job.id), context, request.lang));
     },
   );
 
@@ -161,10 +167,10 @@ export const importRoutes: FastifyPluginAsyncZod = async (app) => {
     "/api/imports/:id/errors.xlsx",
     { schema: { tags: ["import"], params: ZIdParamsSchema } },
     async (request, reply) => {
-      const job = await authorizeJob(db, requireActor(request), request.params.id);
-      if (job.status !== "done" && job.status !== "failed") throw new AppError("import.not_finished");
-      const heading = await assemblyHeading(db, job.assemblyId);
-      const file = await errorsWorkbook(job, heading.legend);
+      const status = await authorizeJob(db, requireActor(request), request.params.id);
+      if (status.status !== "done" && status.status !== "failed") throw new AppError("import.not_finished");
+      const heading = await assemblyHeading(db, status.assemblyId);
+      const file = await errorsWorkbook(await getImportJob(db, status.id), heading.legend);
       return reply
         .type(XLSX_TYPE)
         .header("content-disposition", 'attachment; filename="filas-con-errores.xlsx"')

@@ -1,14 +1,15 @@
 import { type Lang, translate } from "../../../shared/i18n";
 import type { ImportJobDto } from "../../../shared/schemas/import";
 import { REGISTRATION_FIELDS } from "../../../shared/schemas/registration";
-import type { ImportJob } from "../../registration/import/job";
+import type { ImportJobStatus } from "../../registration/import/job";
 import { proposeMapping, REQUIRED_TARGETS } from "../../registration/import/mapping";
 import type { RegistrationContext } from "../../registration/register";
 
-const SAMPLE_ROWS = 3;
-const LISTED_ERRORS = 200;
-
-export function presentImportJob(job: ImportJob, context: RegistrationContext, lang: Lang): ImportJobDto {
+export function presentImportJob(
+  job: ImportJobStatus,
+  context: RegistrationContext,
+  lang: Lang,
+): ImportJobDto {
   const extra = [...context.extraFields.values()];
   return {
     id: job.id,
@@ -16,7 +17,7 @@ export function presentImportJob(job: ImportJob, context: RegistrationContext, l
     fileName: job.fileName,
     headerRow: job.headerRow,
     headers: job.headers,
-    sample: job.rows.filter((row) => row.some((cell) => cell !== "")).slice(0, SAMPLE_ROWS),
+    sample: job.sample,
     proposedMapping: proposeMapping(job.headers, extra),
     mapping: job.mapping,
     allConsented: job.allConsented,
@@ -39,8 +40,8 @@ export function presentImportJob(job: ImportJob, context: RegistrationContext, l
     updated: job.updatedCount,
     unchanged: job.unchangedCount,
     invalid: job.invalidCount,
-    errors: job.errors.slice(0, LISTED_ERRORS),
-    errorCount: job.errors.length,
+    errors: job.errors,
+    errorCount: job.errorCount,
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };
