@@ -3,7 +3,7 @@ import { z } from "zod";
 import { policies } from "../../../shared/policies";
 import { ZAgreementInputSchema, ZAgreementSchema } from "../../../shared/schemas/agreement";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorize, authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { userScopes } from "../../db/schema";
@@ -42,7 +42,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         if (actor.role === "partner_operator")
           await tx.insert(userScopes).values({ userId: actor.userId, agreementId });
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "agreement.create",
           entity: "agreement",
           entityId: agreementId,
@@ -72,7 +72,7 @@ export const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
         const before = await getAgreement(tx, id);
         await updateAgreement(tx, id, request.body);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "agreement.update",
           entity: "agreement",
           entityId: id,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { policies } from "../../../shared/policies";
 import { ZAllyInputSchema, ZAllyParamsSchema, ZAllySchema } from "../../../shared/schemas/ally";
 import { ZIdParamsSchema, ZOkSchema } from "../../../shared/schemas/common";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
@@ -15,7 +15,7 @@ import { createAlly, deleteAlly, getAlly, listAllies, updateAlly } from "./store
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, before: unknown, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "ally",
     entityId: id,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { policies } from "../../../shared/policies";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { tableExtras } from "../../allocation/seating";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { axes, registrations } from "../../db/schema";
@@ -58,7 +58,7 @@ export const exportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   const logExport = (actor: Actor, assemblyId: string, what: string, query: unknown) =>
     appendAudit(db, {
-      actor: { id: actor.userId, label: actorLabel(actor) },
+      actor: auditActor(actor),
       action: "allocation.export",
       entity: "assembly",
       entityId: assemblyId,

@@ -20,7 +20,7 @@ import {
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { announceSeats, placeLateArrivals } from "../../allocation/late-arrivals";
 import { presentTables, subtableLabel, tableExtras } from "../../allocation/seating";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
@@ -48,7 +48,7 @@ import { allocationView, tableView } from "./view";
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, before: unknown, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "allocation",
     entityId: id,
@@ -294,7 +294,7 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         await replaceTableLeaders(tx, assemblyId, tableId, request.body.userIds);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "table.leaders",
           entity: "assembly_table",
           entityId: tableId,
@@ -324,7 +324,7 @@ export const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         await recordSpokesperson(tx, assemblyId, tableId, request.body.registrationId, actor);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "table.spokesperson",
           entity: "assembly_table",
           entityId: tableId,

@@ -11,7 +11,7 @@ import {
   ZAssemblyUpdateSchema,
 } from "../../../shared/schemas/assembly";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
@@ -31,7 +31,7 @@ import {
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, before: unknown, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "assembly",
     entityId: id,

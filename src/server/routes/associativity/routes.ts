@@ -13,7 +13,7 @@ import {
   ZSuggestionsSchema,
 } from "../../../shared/schemas/associativity";
 import { ZIdParamsSchema, ZOkSchema } from "../../../shared/schemas/common";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { associativityWorkbook } from "../../documents/associativity-xlsx";
@@ -179,7 +179,7 @@ export const associativityRoutes: FastifyPluginAsyncZod = async (app) => {
           actor.userId,
         );
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "organization.merge",
           entity: "organization",
           entityId: target.id,
@@ -213,7 +213,7 @@ export const associativityRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         await keepApart(tx, id, request.body.firstId, request.body.secondId, actor.userId);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "organization.keep_apart",
           entity: "organization",
           entityId: request.body.firstId,

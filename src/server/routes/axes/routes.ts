@@ -4,7 +4,7 @@ import { z } from "zod";
 import { policies } from "../../../shared/policies";
 import { ZAxisInputSchema, ZAxisSchema } from "../../../shared/schemas/axis";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { axes } from "../../db/schema";
@@ -58,7 +58,7 @@ export const axisRoutes: FastifyPluginAsyncZod = async (app) => {
           .where(eq(axes.id, request.params.id))
           .returning();
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "axis.update",
           entity: "axis",
           entityId: before.id,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { policies } from "../../../shared/policies";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { renderBadges } from "../../documents/badges";
@@ -47,7 +47,7 @@ export const badgeRoutes: FastifyPluginAsyncZod = async (app) => {
       ]);
       // Badges carry names: a printed batch is recorded like an export.
       await appendAudit(db, {
-        actor: { id: actor.userId, label: actorLabel(actor) },
+        actor: auditActor(actor),
         action: "badges.print",
         entity: "assembly",
         entityId: id,

@@ -11,7 +11,7 @@ import {
 } from "../../../shared/schemas/checkin";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { seatOnArrival } from "../../allocation/late-arrivals";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import type { Tx } from "../../db/client";
 import { appendAudit } from "../../events/outbox";
 import { registerPerson } from "../../registration/register";
@@ -95,7 +95,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
       return db.transaction(async (tx) => {
         const undone = await undoCheckIn(tx, assemblyId, checkInId, actor.userId, new Date());
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "checkin.undo",
           entity: "check_in",
           entityId: checkInId,

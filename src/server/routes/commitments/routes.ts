@@ -8,7 +8,7 @@ import {
   ZCommitmentUpdateSchema,
 } from "../../../shared/schemas/commitment";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { commitmentNotes } from "../../db/schema";
@@ -85,7 +85,7 @@ export const commitmentRoutes: FastifyPluginAsyncZod = async (app) => {
         const before = await getCommitment(tx, id);
         await updateCommitment(tx, id, request.body, actor.name);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "commitment.update",
           entity: "commitment",
           entityId: id,

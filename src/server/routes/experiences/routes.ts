@@ -11,7 +11,7 @@ import {
   ZTimerParamsSchema,
 } from "../../../shared/schemas/experience";
 import { ZOrderInputSchema } from "../../../shared/schemas/projector";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Db, Tx } from "../../db/client";
@@ -39,7 +39,7 @@ import {
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, before: unknown, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "experience",
     entityId: id,

@@ -10,7 +10,7 @@ import {
   ZMaterialUploadFieldsSchema,
   ZPublicMaterialsSchema,
 } from "../../../shared/schemas/material";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
@@ -29,7 +29,7 @@ import {
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "assembly",
     entityId: id,

@@ -27,7 +27,7 @@ import {
   ZWordingInputSchema,
 } from "../../../shared/schemas/plenary";
 import { ZScreenKeyQuerySchema } from "../../../shared/schemas/projector";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
@@ -45,7 +45,7 @@ const tags = ["plenary"];
 
 const audit = (tx: Tx, actor: Actor, action: string, entityId: string, before: unknown, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "assembly",
     entityId,

@@ -14,7 +14,7 @@ import {
   ZSlideSchema,
   ZSlideUploadFieldsSchema,
 } from "../../../shared/schemas/projector";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import type { Tx } from "../../db/client";
 import { appendAudit, appendEvent } from "../../events/outbox";
 import { readUpload, removeUpload, sendUpload, storeUpload, UPLOAD_OPTIONS } from "../../files/uploads";
@@ -36,7 +36,7 @@ const ZSlideParamsSchema = z.object({ id: z.uuid(), slideId: z.uuid() });
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "assembly",
     entityId: id,

@@ -22,7 +22,7 @@ import {
   ZTimerActionSchema,
   ZTimerSchema,
 } from "../../../shared/schemas/puzzle";
-import { actorLabel } from "../../auth/actor";
+import { actorLabel, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { AppError } from "../../errors";
@@ -143,7 +143,7 @@ export const puzzleRoutes: FastifyPluginAsyncZod = async (app) => {
           await applyChange(tx, target, writer, change, request.lang);
         }
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "puzzle.paper",
           entity: "subtable",
           entityId: target.subtableId,
@@ -237,7 +237,7 @@ export const puzzleRoutes: FastifyPluginAsyncZod = async (app) => {
       const timers = await db.transaction(async (tx) => {
         const changed = await applyTimerAction(tx, assemblyId, tableIds, phaseAction, now, request.lang);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: `puzzle.timer.${action}`,
           entity: "assembly",
           entityId: assemblyId,
@@ -271,7 +271,7 @@ export const puzzleRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         await saveDurations(tx, assemblyId, request.body);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "puzzle.settings",
           entity: "assembly",
           entityId: assemblyId,

@@ -6,7 +6,7 @@ import {
   ZRegistrationFieldInputSchema,
   ZRegistrationFieldSchema,
 } from "../../../shared/schemas/registration";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { appendAudit } from "../../events/outbox";
@@ -45,9 +45,8 @@ export const registrationFieldRoutes: FastifyPluginAsyncZod = async (app) => {
       authorizeGlobal(actor, policies.manageRegistrationFields);
       const id = await db.transaction(async (tx) => {
         const fieldId = await createRegistrationField(tx, request.body);
-        const actorRef = { id: actor.userId, label: actorLabel(actor) };
         await appendAudit(tx, {
-          actor: actorRef,
+          actor: auditActor(actor),
           action: "registration_field.create",
           entity: "registration_field",
           entityId: fieldId,
@@ -76,9 +75,8 @@ export const registrationFieldRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         const before = await getRegistrationField(tx, id);
         await updateRegistrationField(tx, id, request.body);
-        const actorRef = { id: actor.userId, label: actorLabel(actor) };
         await appendAudit(tx, {
-          actor: actorRef,
+          actor: auditActor(actor),
           action: "registration_field.update",
           entity: "registration_field",
           entityId: id,

@@ -11,7 +11,7 @@ import {
   ZRegistrationResultSchema,
   ZRegistrationSchema,
 } from "../../../shared/schemas/registration";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { XLSX_TYPE } from "../../documents/xlsx-legend";
@@ -160,7 +160,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
         const { credential: _secret, ...before } = await getRegistration(tx, id);
         await correctRegistration(tx, id, request.body, "desk");
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "registration.update",
           entity: "registration",
           entityId: id,
@@ -203,7 +203,7 @@ export const registrationRoutes: FastifyPluginAsyncZod = async (app) => {
         };
         // Every export is recorded: who took which data, when, how many people.
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "registration.export",
           entity: "assembly",
           entityId: id,

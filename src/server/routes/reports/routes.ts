@@ -10,7 +10,7 @@ import {
   ZReportPeopleSchema,
   ZReportSchema,
 } from "../../../shared/schemas/report";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize, authorizeGlobal } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
@@ -148,7 +148,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!assembly) throw notFound();
       const people = await namedList(tx, assemblyId);
       await appendAudit(tx, {
-        actor: { id: actor.userId, label: actorLabel(actor) },
+        actor: auditActor(actor),
         action,
         entity: "assembly",
         entityId: assemblyId,

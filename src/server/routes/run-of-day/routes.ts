@@ -3,7 +3,7 @@ import type { ClockAction } from "../../../domain/agenda/clock";
 import { policies } from "../../../shared/policies";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { ZBlockActionParamsSchema, ZRunOfDaySchema } from "../../../shared/schemas/run-of-day";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Db } from "../../db/client";
@@ -20,7 +20,7 @@ async function tap(db: Db, actor: Actor, assemblyId: string, action: ClockAction
     if (!changed.length) return;
     const blockId = action.type === "advance" ? null : action.blockId;
     await appendAudit(tx, {
-      actor: { id: actor.userId, label: actorLabel(actor) },
+      actor: auditActor(actor),
       action: `runofday.${action.type}`,
       entity: "assembly",
       entityId: assemblyId,

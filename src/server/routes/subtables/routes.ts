@@ -8,7 +8,7 @@ import {
 } from "../../../shared/schemas/allocation";
 import { ZIdParamsSchema, ZOkSchema } from "../../../shared/schemas/common";
 import { issueJoinCode, revokeJoinCode } from "../../allocation/join-codes";
-import { type Actor, actorLabel, type Scope } from "../../auth/actor";
+import { type Actor, auditActor, type Scope } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import type { Tx } from "../../db/client";
@@ -33,7 +33,7 @@ async function subtableScope(
 
 const audit = (tx: Tx, actor: Actor, action: string, id: string, after: unknown) =>
   appendAudit(tx, {
-    actor: { id: actor.userId, label: actorLabel(actor) },
+    actor: auditActor(actor),
     action,
     entity: "subtable",
     entityId: id,

@@ -5,7 +5,7 @@ import { policies } from "../../../shared/policies";
 import { ROLES } from "../../../shared/roles";
 import { ZIdParamsSchema } from "../../../shared/schemas/common";
 import { ZUserInputSchema, ZUserSchema, ZUserScopeSchema } from "../../../shared/schemas/user";
-import { actorLabel } from "../../auth/actor";
+import { auditActor } from "../../auth/actor";
 import { authorizeGlobal } from "../../auth/authorize";
 import { hashPassword } from "../../auth/password";
 import { requireActor } from "../../auth/plugin";
@@ -50,7 +50,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         const userId = await createUser(tx, request.body);
         const after = { email: request.body.email, role: request.body.role, scopes: request.body.scopes };
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "user.create",
           entity: "user",
           entityId: userId,
@@ -85,7 +85,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         if (Object.keys(set).length) await tx.update(users).set(set).where(eq(users.id, id));
         if (scopes) await replaceScopes(tx, id, scopes);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "user.update",
           entity: "user",
           entityId: id,

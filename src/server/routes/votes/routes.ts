@@ -14,7 +14,7 @@ import {
   ZVoterSchema,
   ZVoteSchema,
 } from "../../../shared/schemas/vote";
-import { type Actor, actorLabel } from "../../auth/actor";
+import { type Actor, auditActor } from "../../auth/actor";
 import { authorize } from "../../auth/authorize";
 import { requireActor } from "../../auth/plugin";
 import { AppError } from "../../errors";
@@ -67,7 +67,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
       const voteId = await db.transaction(async (tx) => {
         const opened = await startVote(tx, id, request.body, actor);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "vote.open",
           entity: "plenary_vote",
           entityId: opened,
@@ -100,7 +100,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
       await db.transaction(async (tx) => {
         await closeVote(tx, id, request.body.counts, actor);
         await appendAudit(tx, {
-          actor: { id: actor.userId, label: actorLabel(actor) },
+          actor: auditActor(actor),
           action: "vote.close",
           entity: "plenary_vote",
           entityId: id,
