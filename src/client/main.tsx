@@ -7,10 +7,11 @@ import { ErrorBoundary } from "./app/ErrorBoundary";
 import { ErrorScreen } from "./app/ErrorScreen";
 import { LegendProvider } from "./app/legend";
 import { SessionProvider } from "./app/session";
-import { LangProvider } from "./i18n/lang";
+import { currentLang, LangProvider, messagesReady } from "./i18n/lang";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
+await messagesReady(currentLang());
 createRoot(root).render(
   <StrictMode>
     <LangProvider>

@@ -1,3 +1,4 @@
+import { loadMessages } from "../shared/i18n";
 import "../shared/zod-locale";
 import "./http/types";
 import { existsSync } from "node:fs";
@@ -38,6 +39,8 @@ export async function buildApp({
   logger = false,
   config = {},
 }: BuildAppOptions): Promise<FastifyInstance> {
+  // Answers and documents in English need its messages; the client loads them only when asked for.
+  await loadMessages("en");
   const app = Fastify({
     logger: logger ? { level: "info" } : false,
     bodyLimit: 2 * 1024 * 1024,

@@ -1,5 +1,8 @@
-import { translate } from "../../shared/i18n";
+import type { Lang } from "../../shared/i18n";
 import { useLang } from "../i18n/lang";
+
+/** Each language's name in that language: not a translation, so it needs no messages loaded. */
+const NAMES: Record<Lang, string> = { es: "Español", en: "English" };
 
 /** One button naming the other language in that language ("English" / "Español"). */
 export function LanguageSwitch() {
@@ -7,7 +10,7 @@ export function LanguageSwitch() {
   const other = lang === "es" ? "en" : "es";
   return (
     <button type="button" className="language-switch" lang={other} onClick={() => setLang(other)}>
-      {translate(other, "layout.language")}
+      {NAMES[other]}
     </button>
   );
 }

@@ -1,5 +1,12 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
-import { DEFAULT_LANG, type Lang, type MessageKey, type Params, translate } from "../../shared/i18n";
+import {
+  DEFAULT_LANG,
+  type Lang,
+  loadMessages,
+  type MessageKey,
+  type Params,
+  translate,
+} from "../../shared/i18n";
 
 const COOKIE = "minga_lang";
 
@@ -18,6 +25,14 @@ export function currentLang(): Lang {
   return current;
 }
 
+/**
+ * Loads the messages of a language before it is shown. Offline without them (a phone that never fetched
+ * English), texts stay in Spanish rather than the choice failing.
+ */
+export function messagesReady(lang: Lang): Promise<void> {
+  return loadMessages(lang).catch(() => {});
+}
+
 interface LangContextValue {
   lang: Lang;
   setLang: (lang: Lang) => void;
@@ -34,7 +49,7 @@ export function LangProvider({ children }: { children: ReactNode }) {
     // biome-ignore lint/suspicious/noDocumentCookie: see above.
     document.cookie = `${COOKIE}=${next}; path=/; max-age=${365 * 24 * 3600}; samesite=lax`;
     document.documentElement.lang = next;
-    setState(next);
+    void messagesReady(next).then(() => setState(next));
   }, []);
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   return <LangContext.Provider value={value}>{children}</LangContext.Provider>;

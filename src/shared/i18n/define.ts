@@ -1,7 +1,5 @@
-/** One area of messages: Spanish is the source, English must translate every key. */
-export function defineMessages<const E extends Record<string, string>>(
-  es: E,
-  en: { [K in keyof E]: string },
-) {
-  return { es, en };
-}
+/** One area of messages in Spanish, the source language: its keys are the message keys. */
+export type Messages = Record<string, string>;
+
+/** The English of an area: every Spanish key translated, no other key. */
+export type English<Spanish extends Messages> = { [Key in keyof Spanish]: string };

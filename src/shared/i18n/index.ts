@@ -44,16 +44,27 @@ const AREAS = [
   commitments,
 ] as const;
 
-type KeysOf<A> = A extends { es: infer E } ? keyof E & string : never;
+type KeysOf<A> = A extends Record<infer K, string> ? K & string : never;
 export type MessageKey = KeysOf<(typeof AREAS)[number]>;
 export type Lang = "es" | "en";
 export const LANGS: readonly Lang[] = ["es", "en"];
 export const DEFAULT_LANG: Lang = "es";
 
-const MESSAGES: Record<Lang, Record<string, string>> = {
-  es: Object.assign({}, ...AREAS.map((a) => a.es)),
-  en: Object.assign({}, ...AREAS.map((a) => a.en)),
-};
+const MESSAGES: Record<Lang, Record<string, string>> = { es: Object.assign({}, ...AREAS), en: {} };
+
+let english: Promise<void> | null = null;
+
+/**
+ * Makes a language's messages available: Spanish always is; English is fetched once, on demand (the server
+ * loads it at start, the client when someone chooses English). Until then English keys read in Spanish.
+ */
+export function loadMessages(lang: Lang): Promise<void> {
+  if (lang === "es") return Promise.resolve();
+  english ??= import("./english").then((module) => {
+    Object.assign(MESSAGES.en, module.ENGLISH);
+  });
+  return english;
+}
 
 export type Params = Record<string, string | number>;
 

@@ -15,11 +15,10 @@ import {
   ZONES,
 } from "../../../domain/registration/catalog";
 import { foldText } from "../../../domain/text/normalize";
-import { translate } from "../../../shared/i18n";
 import { type RegistrationInput, ZRegistrationInputSchema } from "../../../shared/schemas/registration";
 import { divipola } from "../../places";
 import { type RegistrationContext, registrationProblems } from "../register";
-import type { ImportTarget } from "./mapping";
+import { bothLanguages, type ImportTarget } from "./mapping";
 
 const optionKeys = new Map<string, string>();
 
@@ -47,8 +46,7 @@ function lookup(
   const map: Lookup = new Map();
   for (const code of codes) {
     const spellings = [code, ...(synonyms[code] ?? [])];
-    if (labelPrefix)
-      spellings.push(translate("es", `${labelPrefix}.${code}`), translate("en", `${labelPrefix}.${code}`));
+    if (labelPrefix) spellings.push(...bothLanguages(`${labelPrefix}.${code}`));
     for (const spelling of spellings) map.set(optionKey(spelling), code);
   }
   return map;

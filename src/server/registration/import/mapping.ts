@@ -3,6 +3,7 @@
 
 import { foldText } from "../../../domain/text/normalize";
 import { translate } from "../../../shared/i18n";
+import { ENGLISH } from "../../../shared/i18n/english";
 import { REGISTRATION_FIELDS, type RegistrationField } from "../../../shared/schemas/registration";
 
 /** A core field, or `extra.<key>` for a question the national admin added. */
@@ -73,14 +74,17 @@ export interface ExtraTarget {
   labelEn: string;
 }
 
+/**
+ * A label as a list may spell it, in Spanish and in English. English is read directly, not through
+ * translate: the option tables are built as their module loads, before the server has loaded English.
+ */
+export const bothLanguages = (key: string) => [translate("es", key), ENGLISH[key] ?? translate("es", key)];
+
 /** Every known spelling of each target, longest first so "documento del representante" beats "documento". */
 function spellings(extraFields: ExtraTarget[]): [string, ImportTarget][] {
   const pairs: [string, ImportTarget][] = [];
   for (const field of REGISTRATION_FIELDS) {
-    const labels = [
-      translate("es", `registration.field.${field}`),
-      translate("en", `registration.field.${field}`),
-    ];
+    const labels = bothLanguages(`registration.field.${field}`);
     for (const spelling of [...labels.map(headerKey), ...SYNONYMS[field]]) pairs.push([spelling, field]);
   }
   for (const field of extraFields) {

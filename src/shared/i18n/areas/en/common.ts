@@ -1,0 +1,35 @@
+import type { English } from "../../define";
+import type { common as spanish } from "../common";
+
+export const common: English<typeof spanish> = {
+  "app.name": "Minga",
+  "app.tagline": "Regional assemblies of the solidarity, popular and community economy",
+  "common.loading": "Loading…",
+  "common.retry": "Try again",
+  "common.choose": "Choose…",
+  "common.cancel": "Cancel",
+  "common.moveUp": "Move up",
+  "common.moveDown": "Move down",
+  "common.remove": "Remove",
+  "layout.skip": "Skip to content",
+  "layout.nav": "Main menu",
+  "layout.footer":
+    "Minga · Unidad Solidaria · Regional assemblies of the solidarity, popular and community economy",
+  "layout.notFound": "Page not found",
+  "layout.error": "Something went wrong",
+  "layout.forbidden": "Not allowed",
+  "layout.backHome": "Back to the assemblies",
+  "nav.assemblies": "Assemblies",
+  "nav.agreements": "Agreements",
+  "nav.users": "Users",
+  "nav.account": "My account",
+  "login.title": "Sign in to Minga",
+  "login.email": "Email",
+  "login.password": "Password",
+  "login.submit": "Sign in",
+  "places.department": "Department",
+  "places.department.choose": "Choose a department…",
+  "places.municipality": "Municipality",
+  "places.municipality.hint": "Type part of the name and choose from the list.",
+  "places.municipality.results": "{count} municipalities found",
+};
