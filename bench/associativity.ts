@@ -14,10 +14,9 @@ import { type Database, openDatabase, selectRows } from "../src/server/db/client
 import { migrate } from "../src/server/db/migrate";
 import { ensureNationalAxes } from "../src/server/demo/reference-data";
 import { insertPeople } from "../src/server/demo/seed";
-import { createAgreement } from "../src/server/routes/agreements/store";
-import { createAssembly } from "../src/server/routes/assemblies/store";
 import { ensureRegistry } from "../src/server/routes/associativity/registry";
 import { loadSuggestionContext, suggest } from "../src/server/routes/associativity/suggest";
+import { storeAgreement, storeAssembly } from "../src/server/testing/store-fixtures";
 import { DEFAULT_PARTNER_LEGEND } from "../src/shared/schemas/agreement";
 import { type Measure, percentile, round } from "./measure";
 
@@ -59,26 +58,15 @@ async function newAssembly(
   date: string,
 ) {
   return database.db.transaction(async (tx) => {
-    const agreementId = await createAgreement(tx, {
+    const agreementId = await storeAgreement(tx, {
       number: String(Math.floor(Math.random() * 900_000) + 100),
-      year: 2023,
-      partnerName: "UNAD",
-      supervisorName: "",
-      startsOn: null,
-      endsOn: null,
       legend: DEFAULT_PARTNER_LEGEND("002", 2023, "UNAD"),
-      consentText: "",
     });
-    return createAssembly(tx, {
-      agreementId,
+    return storeAssembly(tx, agreementId, {
       name,
       departmentCode: region.departmentCode,
       municipalityCode,
-      venue: "",
       date,
-      capacity: 500,
-      projectName: "",
-      projectDescription: "",
     });
   });
 }

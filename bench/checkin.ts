@@ -1,6 +1,7 @@
 // Check-in desks in the 7:30 rush: 10 desks of one assembly search (document prefix or name) and mark people
 // present at the same time, in a database of 30,000 registrations (60 assemblies of 500, what the national
 // programme holds after a year), through the real app (`buildApp` + `app.inject`) on embedded PGlite.
+
 import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import { generateDemoPeople } from "../src/domain/demo/people";
@@ -15,8 +16,7 @@ import { migrate } from "../src/server/db/migrate";
 import { registrations, userScopes, users } from "../src/server/db/schema";
 import { ensureNationalAxes } from "../src/server/demo/reference-data";
 import { insertPeople } from "../src/server/demo/seed";
-import { createAgreement } from "../src/server/routes/agreements/store";
-import { createAssembly } from "../src/server/routes/assemblies/store";
+import { storeAgreement, storeAssembly } from "../src/server/testing/store-fixtures";
 
 const ASSEMBLIES = 60;
 const PEOPLE_PER_ASSEMBLY = 500;
@@ -46,29 +46,10 @@ export async function run(): Promise<{ name: string; value: number; unit: string
   await migrate(database);
   const db = database.db;
   await ensureNationalAxes(db);
-  const agreementId = await createAgreement(db, {
-    number: "002",
-    year: 2023,
-    partnerName: "UNAD",
-    supervisorName: "",
-    startsOn: null,
-    endsOn: null,
-    legend: "",
-    consentText: "",
-  });
+  const agreementId = await storeAgreement(db);
   const assemblyIds: string[] = [];
   for (let a = 0; a < ASSEMBLIES; a++) {
-    const assemblyId = await createAssembly(db, {
-      agreementId,
-      name: `Asamblea ${a + 1}`,
-      departmentCode: "81",
-      municipalityCode: "81001",
-      venue: "",
-      date: "2023-11-18",
-      capacity: PEOPLE_PER_ASSEMBLY,
-      projectName: "",
-      projectDescription: "",
-    });
+    const assemblyId = await storeAssembly(db, agreementId, { name: `Asamblea ${a + 1}` });
     const { people } = generateDemoPeople({
       region: ARAUCA,
       count: PEOPLE_PER_ASSEMBLY,

@@ -2,6 +2,7 @@
 // 3 plan items (150 commitments), 500 people registered, allies and a vote per table and for the whole agenda.
 // acta.pdf_ms is what downloading the approved agenda costs (read the locked document, render the PDF);
 // acta.draft_pdf_ms is the same before the lock, when the agenda and its possible associations are read live.
+
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
@@ -24,8 +25,7 @@ import { insertPeople } from "../src/server/demo/seed";
 import { agendaPdf } from "../src/server/documents/agenda-pdf";
 import { agendaWorkbook } from "../src/server/documents/agenda-xlsx";
 import { agendaDocument, associationsFor, draftDocument } from "../src/server/routes/agenda-document/content";
-import { createAgreement } from "../src/server/routes/agreements/store";
-import { createAssembly } from "../src/server/routes/assemblies/store";
+import { storeAgreement, storeAssembly } from "../src/server/testing/store-fixtures";
 import { DEFAULT_PARTNER_LEGEND } from "../src/shared/schemas/agreement";
 import { type Measure, round } from "./measure";
 
@@ -49,26 +49,11 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
 
 async function fill(db: Db): Promise<string> {
   await ensureNationalAxes(db);
-  const agreementId = await createAgreement(db, {
-    number: "002",
-    year: 2023,
-    partnerName: "UNAD",
-    supervisorName: "",
-    startsOn: null,
-    endsOn: null,
-    legend: DEFAULT_PARTNER_LEGEND("002", 2023, "UNAD"),
-    consentText: "",
-  });
-  const assemblyId = await createAssembly(db, {
-    agreementId,
+  const agreementId = await storeAgreement(db, { legend: DEFAULT_PARTNER_LEGEND("002", 2023, "UNAD") });
+  const assemblyId = await storeAssembly(db, agreementId, {
     name: "Asamblea Regional — PIT Arauca",
-    departmentCode: "81",
-    municipalityCode: "81001",
     venue: "Coliseo cubierto",
-    date: "2023-11-18",
-    capacity: 500,
     projectName: "PIT Arauca: cadena del cacao",
-    projectDescription: "",
   });
   const { people } = generateDemoPeople({ region: ARAUCA, count: 500, seed: 8, assemblyDate: "2023-11-18" });
   await insertPeople(db, assemblyId, people, "demo");

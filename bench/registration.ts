@@ -1,5 +1,6 @@
 // Bulk import of a partner's list: an XLSX of 10,000 people (5 % of rows with a mistake) uploaded, mapped
 // and run through the real app on embedded PGlite, timed from upload to the job's end, with peak memory.
+
 import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -15,9 +16,8 @@ import { migrate } from "../src/server/db/migrate";
 import { assemblies, userScopes, users } from "../src/server/db/schema";
 import { ensureNationalAxes } from "../src/server/demo/reference-data";
 import { XLSX_TYPE } from "../src/server/documents/xlsx-legend";
-import { createAgreement } from "../src/server/routes/agreements/store";
-import { createAssembly } from "../src/server/routes/assemblies/store";
 import { multipartBody } from "../src/server/testing/multipart";
+import { storeAgreement, storeAssembly } from "../src/server/testing/store-fixtures";
 import { translate } from "../src/shared/i18n";
 import { type Measure, round } from "./measure";
 
@@ -115,26 +115,10 @@ export async function run(): Promise<Measure[]> {
   await migrate(database);
   const db = database.db;
   await ensureNationalAxes(db);
-  const agreementId = await createAgreement(db, {
-    number: "002",
-    year: 2023,
-    partnerName: "UNAD",
-    supervisorName: "",
-    startsOn: null,
-    endsOn: null,
-    legend: "",
-    consentText: "",
-  });
-  const assemblyId = await createAssembly(db, {
-    agreementId,
+  const agreementId = await storeAgreement(db);
+  const assemblyId = await storeAssembly(db, agreementId, {
     name: "Asamblea de importación",
-    departmentCode: "81",
-    municipalityCode: "81001",
-    venue: "",
-    date: "2023-11-18",
     capacity: 5000,
-    projectName: "",
-    projectDescription: "",
   });
   await db.update(assemblies).set({ status: "registration_open" }).where(eq(assemblies.id, assemblyId));
   const [user] = await db

@@ -1,5 +1,6 @@
 // Reports on a PGlite database of 60 assemblies × 500 registrations (30,000 people, two demo regions), most of
 // them checked in; a third of the assemblies repeat an earlier one's people, so "returning" has work to do.
+
 import { sql } from "drizzle-orm";
 import { generateDemoPeople } from "../src/domain/demo/people";
 import { ARAUCA, NARINO_COSTA } from "../src/domain/demo/regions";
@@ -7,9 +8,8 @@ import { type Database, openDatabase } from "../src/server/db/client";
 import { migrate } from "../src/server/db/migrate";
 import { ensureNationalAxes } from "../src/server/demo/reference-data";
 import { insertPeople } from "../src/server/demo/seed";
-import { createAgreement } from "../src/server/routes/agreements/store";
-import { createAssembly } from "../src/server/routes/assemblies/store";
 import { assemblyReport, nationalReport } from "../src/server/routes/reports/store";
+import { storeAgreement, storeAssembly } from "../src/server/testing/store-fixtures";
 import { type Measure, round } from "./measure";
 
 const ASSEMBLIES = 60;
@@ -44,15 +44,9 @@ export async function fillDatabase(database: Database): Promise<string[]> {
     const agreementIds: string[] = [];
     for (let n = 0; n < AGREEMENTS; n += 1) {
       agreementIds.push(
-        await createAgreement(tx, {
+        await storeAgreement(tx, {
           number: String(101 + n).padStart(3, "0"),
-          year: 2023,
           partnerName: `Cooperante ${n + 1}`,
-          supervisorName: "",
-          startsOn: null,
-          endsOn: null,
-          legend: "",
-          consentText: "",
         }),
       );
     }
@@ -60,16 +54,12 @@ export async function fillDatabase(database: Database): Promise<string[]> {
       const region = i % 2 === 0 ? ARAUCA : NARINO_COSTA;
       const agreementId = agreementIds[i % AGREEMENTS]!;
       const date = `${2023 + Math.floor(i / 30)}-${String(1 + (i % 12)).padStart(2, "0")}-${String(10 + (i % 15)).padStart(2, "0")}`;
-      const assemblyId = await createAssembly(tx, {
-        agreementId,
+      const assemblyId = await storeAssembly(tx, agreementId, {
         name: `Asamblea ${i + 1} — ${region.name}`,
         departmentCode: region.departmentCode,
         municipalityCode: region.municipalities[0]!.code,
-        venue: "",
         date,
         capacity: PEOPLE,
-        projectName: "",
-        projectDescription: "",
       });
       // Assemblies 40–59 bring back the people of assemblies 0–19 (same region, later date).
       const seed = i < 40 ? i + 1 : i - 39;

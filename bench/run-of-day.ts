@@ -1,5 +1,6 @@
 // The run of the day under load: one-tap clock actions from the console while the plenary screen re-reads
 // its state after every event (check-ins arriving, as at 8:00), the systematisation PDF, and the pure clock.
+
 import { performance } from "node:perf_hooks";
 import { agendaClock, applyClockAction, type BlockRuns } from "../src/domain/agenda/clock";
 import { generateDemoPeople } from "../src/domain/demo/people";
@@ -12,8 +13,7 @@ import { migrate } from "../src/server/db/migrate";
 import { checkIns, registrations, userScopes, users } from "../src/server/db/schema";
 import { ensureNationalAxes } from "../src/server/demo/reference-data";
 import { insertPeople } from "../src/server/demo/seed";
-import { createAgreement } from "../src/server/routes/agreements/store";
-import { createAssembly } from "../src/server/routes/assemblies/store";
+import { storeAgreement, storeAssembly } from "../src/server/testing/store-fixtures";
 import { type Measure, percentile, round } from "./measure";
 
 const TAPS = 60;
@@ -33,27 +33,8 @@ export async function run(): Promise<Measure[]> {
   await migrate(database);
   const db = database.db;
   await ensureNationalAxes(db);
-  const agreementId = await createAgreement(db, {
-    number: "002",
-    year: 2023,
-    partnerName: "UNAD",
-    supervisorName: "",
-    startsOn: null,
-    endsOn: null,
-    legend: "",
-    consentText: "",
-  });
-  const assemblyId = await createAssembly(db, {
-    agreementId,
-    name: "Asamblea PIT Arauca",
-    departmentCode: "81",
-    municipalityCode: "81001",
-    venue: "",
-    date: "2023-11-18",
-    capacity: 500,
-    projectName: "",
-    projectDescription: "",
-  });
+  const agreementId = await storeAgreement(db);
+  const assemblyId = await storeAssembly(db, agreementId);
   const { people } = generateDemoPeople({
     region: ARAUCA,
     count: 500,

@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createAgreement } from "../routes/agreements/store";
-import { createAssembly } from "../routes/assemblies/store";
+import { storeAgreement, storeAssembly } from "../testing/store-fixtures";
 import { type Database, openDatabase, selectRows } from "./client";
 import { loadMigrations, migrate } from "./migrate";
 
@@ -17,27 +16,8 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("migration 0011_import_sample
       database,
       migrations.filter((m) => m.version < "0011"),
     );
-    const agreementId = await createAgreement(database.db, {
-      number: "002",
-      year: 2023,
-      partnerName: "UNAD",
-      supervisorName: "",
-      startsOn: null,
-      endsOn: null,
-      legend: "",
-      consentText: "",
-    });
-    const assemblyId = await createAssembly(database.db, {
-      agreementId,
-      name: "PIT Arauca",
-      departmentCode: "81",
-      municipalityCode: "81001",
-      venue: "",
-      date: "2023-11-18",
-      capacity: 500,
-      projectName: "",
-      projectDescription: "",
-    });
+    const agreementId = await storeAgreement(database.db);
+    const assemblyId = await storeAssembly(database.db, agreementId);
     const rows = [
       ["", ""],
       ["CC", "1"],
