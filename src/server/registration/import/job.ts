@@ -34,6 +34,7 @@ export async function createImportJob(
   tx: Tx,
   job: { assemblyId: string; createdBy: string | null; fileName: string; table: ImportTable },
 ): Promise<string> {
+  const filled = job.table.rows.filter((row) => !isBlank(row));
   const [row] = await tx
     .insert(importJobs)
     .values({
@@ -43,8 +44,8 @@ export async function createImportJob(
       headerRow: job.table.headerRow,
       headers: job.table.headers,
       rows: job.table.rows,
-      sample: job.table.rows.filter((row) => !isBlank(row)).slice(0, SAMPLE_ROWS),
-      total: job.table.rows.filter((row) => !isBlank(row)).length,
+      sample: filled.slice(0, SAMPLE_ROWS),
+      total: filled.length,
     })
     .returning({ id: importJobs.id });
   return row!.id;
