@@ -18,7 +18,7 @@ import { registerPerson } from "../../registration/register";
 import { actorOnAssembly } from "../assemblies/access";
 import { readDeskQuery } from "./query";
 import {
-  announceCheckIn,
+  announceUndo,
   attendanceCounts,
   deskPerson,
   type MarkPresent,
@@ -102,7 +102,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
           before: { registrationId: undone.registrationId, at: undone.at.toISOString(), desk: undone.desk },
         });
         const { registrationId, desk } = undone;
-        const counts = await announceCheckIn(tx, assemblyId, "checkin.undone", { registrationId, desk });
+        const counts = await announceUndo(tx, assemblyId, { registrationId, desk });
         return {
           outcome: "undone" as const,
           person: await deskPerson(tx, assemblyId, undone.registrationId),

@@ -141,18 +141,17 @@ export async function attendanceCounts(db: Tx, assemblyId: string): Promise<Atte
 }
 
 /**
- * Writes the check-in event the dashboards and projector views update from, with the counts after the
- * change computed in the same statement (the 7:30 rush pays one round trip for both); answers the counts.
+ * Writes the event of an undone check-in, with the counts after it computed in the same statement, for the
+ * dashboards and projector views; answers the counts. (A new check-in writes its event in `markPresent`.)
  */
-export async function announceCheckIn(
+export async function announceUndo(
   tx: Tx,
   assemblyId: string,
-  type: "checkin.created" | "checkin.undone",
   change: { registrationId: string; desk: string },
 ): Promise<AttendanceCountsDto> {
   const { payload } = await appendEvent(tx, {
     assemblyId,
-    type,
+    type: "checkin.undone",
     payload: sql`(SELECT to_jsonb(counts) FROM (${countsQuery(assemblyId)}) counts) || ${JSON.stringify(change)}::jsonb`,
   });
   return ZAttendanceCountsSchema.parse(payload);
