@@ -154,12 +154,15 @@ function serialDate(serial: number, epoch: number): string {
 /** Whole numbers without decimals (a document number must not read "1023456789.0"), others as they are. */
 const numberText = (value: number) => (Number.isInteger(value) ? value.toFixed(0) : String(value));
 
-interface SheetContext {
-  prefix: string;
+/** What every sheet of the workbook reads its cells with. */
+interface WorkbookContext {
   sharedStrings: string[];
   dates: boolean[];
   epoch: number;
 }
+
+/** The workbook's context and the namespace prefix of the sheet being read. */
+type SheetContext = WorkbookContext & { prefix: string };
 
 /** A cell as text: shared and inline strings, formula results, booleans as "sí"/"no", dates as YYYY-MM-DD. */
 function cellText(attributes: string, body: string, context: SheetContext): string {
@@ -188,9 +191,9 @@ function cellText(attributes: string, body: string, context: SheetContext): stri
 }
 
 /** A worksheet's cells by row and column (zero-based), blank where the file has nothing. */
-function sheetCells(xml: string, context: SheetContext): string[][] {
+function sheetCells(xml: string, workbook: WorkbookContext): string[][] {
   const prefix = prefixOf(xml, "worksheet");
-  const sheet = { ...context, prefix };
+  const sheet: SheetContext = { ...workbook, prefix };
   const rows: string[][] = [];
   let rowNumber = 0;
   eachElement(xml, `${prefix}row`, (rowAttributes, rowBody) => {
@@ -241,8 +244,7 @@ export function readXlsxCells(bytes: Buffer): string[][] {
   const parts = readZip(bytes);
   const read = (name: string) => parts.get(name)?.().toString("utf8") ?? "";
   const workbook = read("xl/workbook.xml");
-  const context: SheetContext = {
-    prefix: "",
+  const context: WorkbookContext = {
     sharedStrings: sharedStrings(read("xl/sharedStrings.xml")),
     dates: dateStyles(read("xl/styles.xml")),
     epoch: /<([\w.-]+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(workbook) ? EPOCH_1904 : EPOCH_1900,
